@@ -1,0 +1,59 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './shared/security/csp'
+
+const root = __dirname
+const alias = { '@shared': resolve(root, 'shared') }
+
+/** Writes the CSP into index.html: strict in builds, and only as loose as Vite's dev server needs in dev. */
+function cspPlugin(): Plugin {
+  let dev = false
+  return {
+    name: 'liangbiping-csp',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    transformIndexHtml(html) {
+      return html.replace('%CSP%', contentSecurityPolicy(dev))
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // lowdb and steno are ESM-only while main is CommonJS, so they are bundled in.
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') }
+      }
+    }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload may only require('electron'): everything else is bundled into one file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        external: ['electron']
+      }
+    }
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    resolve: { alias },
+    plugins: [react(), cspPlugin()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') }
+      }
+    }
+  }
+})

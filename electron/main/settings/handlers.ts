@@ -1,0 +1,14 @@
+import type { Services } from '../services'
+import type { Handlers } from '../ipc/dispatch'
+
+type SettingsHandlers = Pick<Handlers, 'settings:get' | 'settings:save'>
+
+export function settingsHandlers({ host }: Services): SettingsHandlers {
+  return {
+    'settings:get': () => host.data().settings,
+    'settings:save': async (settings) => {
+      const saved = await host.store().update((db) => ({ ...db, settings }))
+      return saved.settings
+    }
+  }
+}

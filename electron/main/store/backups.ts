@@ -1,0 +1,71 @@
+import { copyFile, mkdir, readdir, stat, unlink, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseDatabase } from './parse-database'
+
+export const KEEP_BACKUPS = 30
+const NAME = /^backup-(\d{8})-(\d{6})(?:-(\d+))?(?:-([a-z]+))?\.json$/
+
+export interface BackupEntry {
+  file: string
+  createdAt: string
+  size: number
+  /** Why it was made: 'auto' rotating copies, or 'before-restore'. */
+  kind: string
+}
+
+export function stamp(now: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`
+}
+
+export async function listBackups(folder: string): Promise<BackupEntry[]> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  const entries: BackupEntry[] = []
+  for (const file of names) {
+    const m = NAME.exec(file)
+    if (!m) continue
+    const info = await stat(join(folder, file))
+    const [d, t] = [m[1], m[2]]
+    const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
+    entries.push({ file, createdAt, size: info.size, kind: m[4] ?? 'auto' })
+  }
+  return entries.sort((a, b) => (a.file < b.file ? 1 : -1))
+}
+
+/** Copies the database file into the backup folder under a timestamped name. */
+export async function makeBackup(dbFile: string, folder: string, now: Date, kind: 'auto' | 'before-restore' = 'auto'): Promise<string> {
+  await mkdir(folder, { recursive: true })
+  const existing = new Set((await listBackups(folder)).map((b) => b.file))
+  const suffix = kind === 'auto' ? '' : `-${kind.replace('-', '')}`
+  let name = `backup-${stamp(now)}${suffix}.json`
+  for (let i = 1; existing.has(name); i++) name = `backup-${stamp(now)}-${i}${suffix}.json`
+  await copyFile(dbFile, join(folder, name))
+  return name
+}
+
+/** Keeps the newest `keep` automatic copies; copies made before a restore are kept as well. */
+export async function pruneBackups(folder: string, keep = KEEP_BACKUPS): Promise<void> {
+  const auto = (await listBackups(folder)).filter((b) => b.kind === 'auto')
+  for (const old of auto.slice(keep)) await unlink(join(folder, old.file))
+}
+
+/** At most one automatic copy a calendar day. */
+export async function needsDailyBackup(folder: string, now: Date): Promise<boolean> {
+  const newest = (await listBackups(folder)).find((b) => b.kind === 'auto')
+  return !newest || newest.file.slice(7, 15) !== stamp(now).slice(0, 8)
+}
+
+/** The newest backup that is a database this version can open. */
+export async function newestGoodBackup(folder: string): Promise<BackupEntry | null> {
+  for (const entry of await listBackups(folder)) {
+    const parsed = parseDatabase(await readFile(join(folder, entry.file)))
+    if (parsed.ok) return entry
+  }
+  return null
+}

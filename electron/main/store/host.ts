@@ -1,0 +1,159 @@
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { createDatabase, type Database } from '@shared/model/database'
+import { AppError } from '@shared/errors'
+import { DatabaseFileError, DurableJsonAdapter } from './adapter'
+import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, stamp, type BackupEntry } from './backups'
+import type { DataPaths } from './data-dir'
+import { writeFileDurably, type DurableWriteOptions } from './durable-file'
+import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem } from './parse-database'
+import { Store } from './store'
+
+export interface RecoveryProblem {
+  problem: DatabaseProblem | 'unreadable'
+  message: string
+  /** Where the bad file was moved, untouched; null when it could not be moved (then nothing is written). */
+  keptAs: string | null
+  newestGoodBackup: BackupEntry | null
+}
+
+export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; recovery: RecoveryProblem }
+
+/**
+ * Owns the database's life: opening, the recovery path for bad files, rotating backups, restore.
+ * Plain Node: the Electron side only passes in the data folder and the clock.
+ */
+export class StoreHost {
+  private state: StoreState | null = null
+
+  constructor(
+    readonly paths: DataPaths,
+    private readonly now: () => Date = () => new Date(),
+    private readonly writeOptions: DurableWriteOptions = {}
+  ) {}
+
+  async start(): Promise<StoreState> {
+    await mkdir(this.paths.dir, { recursive: true })
+    this.state = await this.open()
+    if (this.state.mode === 'ready') await this.rotateBackup()
+    return this.state
+  }
+
+  get current(): StoreState {
+    if (!this.state) throw new Error('store not started')
+    return this.state
+  }
+
+  /** The open store, or a user-facing error while the app waits in the recovery screen. */
+  store(): Store {
+    const state = this.current
+    if (state.mode === 'ready') return state.store
+    throw new AppError('RECOVERY_REQUIRED', '数据文件需要先恢复,请在恢复页面选择备份')
+  }
+
+  data(): Readonly<Database> {
+    return this.store().data
+  }
+
+  private async open(): Promise<StoreState> {
+    const adapter = new DurableJsonAdapter(this.paths.dbFile, this.writeOptions)
+    let data: Database | null
+    try {
+      data = await adapter.read()
+    } catch (error) {
+      if (error instanceof DatabaseFileError) return this.enterRecovery(error.problem)
+      // Could not even read it (permissions, a locked file): leave it exactly where it is.
+      return {
+        mode: 'recovery',
+        recovery: {
+          problem: 'unreadable',
+          message: `无法读取数据文件(${(error as NodeJS.ErrnoException).code ?? '未知原因'}),请检查文件权限或是否被其他程序占用。原文件未做任何改动。`,
+          keptAs: null,
+          newestGoodBackup: await newestGoodBackup(this.paths.backups)
+        }
+      }
+    }
+    if (data === null) {
+      data = createDatabase(this.now())
+      await adapter.write(data)
+    }
+    return { mode: 'ready', store: new Store(adapter, data) }
+  }
+
+  private async enterRecovery(problem: DatabaseProblem): Promise<StoreState> {
+    const keptAs = join(this.paths.dir, `liangbiping.damaged-${stamp(this.now())}.json`)
+    await rename(this.paths.dbFile, keptAs)
+    return {
+      mode: 'recovery',
+      recovery: {
+        problem,
+        message: `${describeProblem(problem)}原文件已原样保存为“${basename(keptAs)}”,没有被覆盖。`,
+        keptAs,
+        newestGoodBackup: await newestGoodBackup(this.paths.backups)
+      }
+    }
+  }
+
+  async rotateBackup(): Promise<string | null> {
+    const store = this.store()
+    await store.flush()
+    if (!(await needsDailyBackup(this.paths.backups, this.now()))) return null
+    const name = await makeBackup(this.paths.dbFile, this.paths.backups, this.now())
+    await pruneBackups(this.paths.backups)
+    return name
+  }
+
+  listBackups(): Promise<BackupEntry[]> {
+    return listBackups(this.paths.backups)
+  }
+
+  /** Writes the current database to a file of the user's choosing. */
+  async backupToFile(target: string): Promise<void> {
+    const store = this.store()
+    await store.flush()
+    await writeFileDurably(target, serializeDatabase(store.data), this.writeOptions)
+  }
+
+  async restoreFromBackup(file: string): Promise<void> {
+    const entry = (await this.listBackups()).find((b) => b.file === file)
+    if (!entry) throw new AppError('NOT_FOUND', '该备份不存在')
+    await this.restoreFromFile(join(this.paths.backups, entry.file))
+  }
+
+  /**
+   * Replaces the database with a file, after checking the file is a good database and after
+   * keeping a copy of the current state. Nothing changes when the file is not acceptable.
+   */
+  async restoreFromFile(source: string): Promise<void> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(source)
+    } catch {
+      throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被占用')
+    }
+    const parsed = parseDatabase(bytes)
+    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复:${describeProblem(parsed.problem)}`)
+    const state = this.current
+    if (state.mode === 'recovery' && state.recovery.keptAs === null) {
+      throw new AppError('UNREADABLE', '原数据文件无法读取,为免覆盖,请先处理该文件(检查权限或关闭占用它的程序)后重新打开本软件')
+    }
+    if (state.mode === 'ready') {
+      await state.store.flush()
+      await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore')
+    }
+    await writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
+    this.state = await this.open()
+  }
+
+  /** From the recovery screen, when there is no usable backup: a new empty database (the bad file stays kept). */
+  async startEmpty(): Promise<void> {
+    const state = this.current
+    if (state.mode === 'ready') throw new AppError('CONFLICT', '数据库正常,无需新建')
+    if (state.recovery.keptAs === null) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走,为免覆盖,不能新建数据库')
+    this.state = await this.open()
+  }
+
+  async close(): Promise<void> {
+    if (this.state?.mode === 'ready') await this.state.store.flush()
+  }
+}

@@ -1,0 +1,53 @@
+import { Low } from 'lowdb'
+import type { Database } from '@shared/model/database'
+import type { DurableJsonAdapter } from './adapter'
+
+/**
+ * The open database. Changes go through `update`, one at a time, as pure functions of the current
+ * data: the new state replaces the old in memory only after it is on disk, so a failed write leaves
+ * both the file and what the app shows unchanged.
+ */
+export class Store {
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly db: Low<Database>
+
+  constructor(
+    readonly adapter: DurableJsonAdapter,
+    data: Database
+  ) {
+    this.db = new Low(adapter, data)
+  }
+
+  get data(): Readonly<Database> {
+    return this.db.data
+  }
+
+  get path(): string {
+    return this.adapter.path
+  }
+
+  /** Applies `change` to the current data and writes the result; resolves with the data now on disk. */
+  update(change: (current: Database) => Database): Promise<Database> {
+    const run = this.queue.then(async () => {
+      const before = this.db.data
+      const next = change(before)
+      if (next === before) return before
+      this.db.data = next
+      try {
+        await this.db.write()
+      } catch (error) {
+        this.db.data = before
+        throw error
+      }
+      return next
+    })
+    // Keep the queue alive after a failure; the caller still sees the error.
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Resolves when every write started so far has finished (used before quitting, backing up, restoring). */
+  async flush(): Promise<void> {
+    await this.queue
+  }
+}

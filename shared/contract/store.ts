@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { channel, noInput } from './define'
+
+const backupEntry = z.object({ file: z.string(), createdAt: z.string(), size: z.number(), kind: z.string() })
+
+const storeStatus = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('ready') }),
+  z.object({
+    mode: z.literal('recovery'),
+    message: z.string(),
+    keptAs: z.string().nullable(),
+    newestGoodBackup: backupEntry.nullable()
+  })
+])
+export type StoreStatus = z.infer<typeof storeStatus>
+
+const canceledOr = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('canceled', [z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), value })])
+
+/** The database itself: where it lives, backups, restore, and the recovery screen. */
+export const storeContract = {
+  'store:status': channel(noInput, storeStatus),
+  'store:info': channel(
+    noInput,
+    z.object({
+      dataDir: z.string(),
+      dbFile: z.string(),
+      portable: z.boolean(),
+      backups: z.array(backupEntry)
+    })
+  ),
+  'store:backupToFile': channel(noInput, canceledOr(z.string())),
+  'store:restoreFromFile': channel(noInput, canceledOr(z.string())),
+  'store:restoreBackup': channel(z.object({ file: z.string().min(1).max(200) }), z.string()),
+  'store:startEmpty': channel(noInput, z.null()),
+  'store:openDataDir': channel(noInput, z.null())
+}
