@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { personSchema, teamSchema } from './roster'
 import { defaultSettings, storedSettingsSchema } from './settings'
 
 /**
