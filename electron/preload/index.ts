@@ -1,11 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channelNames, splitChannel } from '@shared/contract'
+import { buildApi } from '@shared/contract/bridge'
 
-// Mechanical on purpose: one method per contract channel, nothing else, no generic send.
-const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
-for (const name of channelNames) {
-  const [domain, verb] = splitChannel(name)
-  api[domain] ??= {}
-  api[domain][verb] = (input?: unknown) => ipcRenderer.invoke(name, input)
-}
-contextBridge.exposeInMainWorld('api', api)
+// Mechanical on purpose: exactly one method per contract channel, no generic send or invoke.
+contextBridge.exposeInMainWorld(
+  'api',
+  buildApi((channel, input) => ipcRenderer.invoke(channel, input))
+)

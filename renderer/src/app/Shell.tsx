@@ -1,0 +1,50 @@
+import { Layout, Menu, Result, Spin, Typography } from 'antd'
+import type { StoreStatus } from '@shared/contract/store'
+import { api } from './api'
+import { RecoveryPage } from './RecoveryPage'
+import { allRoutes, DEFAULT_ROUTE, routeGroups } from './routes'
+import { useHashRoute } from './useHashRoute'
+import { useLoad } from './useCall'
+
+const { Sider, Content, Header } = Layout
+
+/** Either the recovery screen (the database needs attention) or the normal layout. */
+export function Shell() {
+  const status = useLoad<StoreStatus>(() => api.store.status())
+  if (status.loading && !status.data) return <Spin size="large" fullscreen description="正在打开数据…" />
+  if (!status.data) return <Result status="error" title="无法连接后台" subTitle="请关闭后重新打开本软件" />
+  if (status.data.mode === 'recovery') return <RecoveryPage status={status.data} onRecovered={status.reload} />
+  return <MainLayout />
+}
+
+function MainLayout() {
+  const [path, navigate] = useHashRoute(DEFAULT_ROUTE)
+  const route = allRoutes.find((r) => r.path === path) ?? allRoutes.find((r) => r.path === DEFAULT_ROUTE)!
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 16px 8px', fontWeight: 600, fontSize: 16, color: '#c8161d' }}>三亮三比三评工作台</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[route.path]}
+          defaultOpenKeys={routeGroups.map((g) => g.key)}
+          items={routeGroups.map((group) => ({
+            key: group.key,
+            label: group.label,
+            type: 'group' as const,
+            children: group.routes.map((r) => ({ key: r.path, label: r.label }))
+          }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
+          <Typography.Title level={4} style={{ margin: 0, lineHeight: '56px' }}>
+            {route.label}
+          </Typography.Title>
+        </Header>
+        <Content style={{ padding: 24 }}>{route.render()}</Content>
+      </Layout>
+    </Layout>
+  )
+}

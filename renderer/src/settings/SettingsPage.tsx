@@ -1,0 +1,11 @@
+import { DataPanel } from './DataPanel'
+import { UnitForm } from './UnitForm'
+
+export function SettingsPage() {
+  return (
+    <>
+      <UnitForm />
+      <DataPanel />
+    </>
+  )
+}
