@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { channelNames, contract, splitChannel } from '@shared/contract'
+import { createFakeElectron, createFakePreloadElectron } from '../support/fake-electron'
+import { requireWithFakeElectron } from '../support/load-with-fake'
+
+const MAIN = resolve(__dirname, '../../out/main/index.js')
+const PRELOAD = resolve(__dirname, '../../out/preload/index.js')
+
+const settle = () => new Promise((done) => setTimeout(done, 300))
+
+describe('built main bundle with a fake electron', () => {
+  let fake: ReturnType<typeof createFakeElectron>
+  let userData: string
+
+  beforeAll(async () => {
+    const root = await mkdtemp(join(tmpdir(), 'lbp-bundle-'))
+    userData = join(root, 'userData')
+    await mkdir(join(root, 'program'))
+    fake = createFakeElectron({ userData, exe: join(root, 'program', 'liangbiping.exe'), documents: root })
+    requireWithFakeElectron(MAIN, fake.electron)
+    await settle()
+  })
+
+  it('registers exactly the contract channels', () => {
+    expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...channelNames].sort())
+  })
+
+  it('makes one window with the hardened options as literals and loads the app origin', () => {
+    expect(fake.record.windows).toHaveLength(1)
+    const [win] = fake.record.windows
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false
+    })
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/)
+    expect(win.loadedUrl).toBe('app://bundle/index.html')
+  })
+
+  it('blocks navigation, new windows and permission requests', () => {
+    const contents = fake.record.windows[0].webContents
+    let prevented = 0
+    const event = { preventDefault: () => prevented++ }
+    contents.emit('will-navigate', event, 'https://example.com/')
+    contents.emit('will-redirect', event, 'https://example.com/')
+    contents.emit('will-attach-webview', event)
+    expect(prevented).toBe(3)
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    let granted: boolean | undefined
+    fake.defaultSession.permissionRequest?.(null, 'media', (answer) => (granted = answer))
+    expect(granted).toBe(false)
+    expect(fake.defaultSession.permissionCheck?.()).toBe(false)
+  })
+
+  it('cancels every request that is not the app bundle', () => {
+    const decide = (url: string) => {
+      let cancel: boolean | undefined
+      fake.record.beforeRequest?.({ url }, (r) => (cancel = r.cancel))
+      return cancel
+    }
+    expect(decide('https://example.com/x.js')).toBe(true)
+    expect(decide('http://127.0.0.1:8080/')).toBe(true)
+    expect(decide('app://bundle/assets/index.js')).toBe(false)
+  })
+
+  it('answers trusted senders and refuses others', async () => {
+    const handler = fake.record.ipcHandlers.get('settings:get')!
+    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } }
+    const iframe = { senderFrame: { url: 'app://bundle/index.html', parent: {} } }
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } }
+    expect(await handler(trusted, undefined)).toMatchObject({ ok: true, value: { unitName: '' } })
+    expect(await handler(iframe, undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await handler(foreign, undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await fake.record.ipcHandlers.get('settings:save')!(trusted, { unitName: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' }
+    })
+  })
+
+  it('serves the bundle over app:// with the strict CSP and nothing outside it', async () => {
+    const serve = fake.record.protocolHandlers.get('app')!
+    const page = await serve({ url: 'app://bundle/index.html' })
+    expect(page.status).toBe(200)
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-eval')
+    expect(csp).not.toMatch(/https?:/)
+    expect(await page.text()).toContain('三亮三比三评工作台')
+    expect((await serve({ url: 'app://bundle/../../package.json' })).status).toBe(404)
+    expect((await serve({ url: 'app://other/index.html' })).status).toBe(404)
+  })
+
+  it('sets a Chinese application menu', () => {
+    const menu = fake.record.menu as { template: { label: string }[] }
+    expect(menu.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助'])
+  })
+})
+
+describe('built preload bundle with a fake electron', () => {
+  it('exposes only `api`, with exactly one method per contract channel', async () => {
+    const fake = createFakePreloadElectron()
+    requireWithFakeElectron(PRELOAD, fake.electron)
+    expect([...fake.exposed.keys()]).toEqual(['api'])
+    const api = fake.exposed.get('api') as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+    const exposed = Object.entries(api).flatMap(([domain, methods]) => Object.keys(methods).map((verb) => `${domain}:${verb}`))
+    expect(exposed.sort()).toEqual(Object.keys(contract).sort())
+    for (const name of channelNames) {
+      const [domain, verb] = splitChannel(name)
+      await api[domain][verb]({ probe: name })
+    }
+    expect(fake.invoked.map(([channel]) => channel)).toEqual(channelNames)
+    expect(fake.invoked[0][1]).toEqual({ probe: channelNames[0] })
+  })
+})
