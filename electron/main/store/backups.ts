@@ -1,15 +1,20 @@
-import { copyFile, mkdir, readdir, stat, unlink, readFile } from 'node:fs/promises'
+import { mkdir, readdir, stat, unlink, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { copyFileDurably } from './durable-file'
 import { parseDatabase } from './parse-database'
 
 export const KEEP_BACKUPS = 30
 const NAME = /^backup-(\d{8})-(\d{6})(?:-(\d+))?(?:-([a-z]+))?\.json$/
 
+type BackupKind = 'auto' | 'before-restore'
+/** The kind is part of the file name, without its hyphen so the name pattern stays simple. */
+const KIND_SUFFIX: Record<BackupKind, string> = { auto: '', 'before-restore': '-beforerestore' }
+
 export interface BackupEntry {
   file: string
   createdAt: string
   size: number
-  /** Why it was made: 'auto' rotating copies, or 'before-restore'. */
+  /** Why it was made: 'auto' rotating copies, or 'beforerestore' (the state just before a restore). */
   kind: string
 }
 
@@ -26,26 +31,28 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
   }
-  const entries: BackupEntry[] = []
+  const found: { entry: BackupEntry; order: [string, number] }[] = []
   for (const file of names) {
     const m = NAME.exec(file)
     if (!m) continue
     const info = await stat(join(folder, file))
     const [d, t] = [m[1], m[2]]
     const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
-    entries.push({ file, createdAt, size: info.size, kind: m[4] ?? 'auto' })
+    found.push({ entry: { file, createdAt, size: info.size, kind: m[4] ?? 'auto' }, order: [d + t, Number(m[3] ?? 0)] })
   }
-  return entries.sort((a, b) => (a.file < b.file ? 1 : -1))
+  // Newest first. Not by plain name: "…-1.json" (a second copy within the same second) sorts before "….json".
+  found.sort((a, b) => (a.order[0] !== b.order[0] ? (a.order[0] < b.order[0] ? 1 : -1) : b.order[1] - a.order[1]))
+  return found.map((f) => f.entry)
 }
 
 /** Copies the database file into the backup folder under a timestamped name. */
-export async function makeBackup(dbFile: string, folder: string, now: Date, kind: 'auto' | 'before-restore' = 'auto'): Promise<string> {
+export async function makeBackup(dbFile: string, folder: string, now: Date, kind: BackupKind = 'auto'): Promise<string> {
   await mkdir(folder, { recursive: true })
   const existing = new Set((await listBackups(folder)).map((b) => b.file))
-  const suffix = kind === 'auto' ? '' : `-${kind.replace('-', '')}`
+  const suffix = KIND_SUFFIX[kind]
   let name = `backup-${stamp(now)}${suffix}.json`
   for (let i = 1; existing.has(name); i++) name = `backup-${stamp(now)}-${i}${suffix}.json`
-  await copyFile(dbFile, join(folder, name))
+  await copyFileDurably(dbFile, join(folder, name))
   return name
 }
 
@@ -64,8 +71,9 @@ export async function needsDailyBackup(folder: string, now: Date): Promise<boole
 /** The newest backup that is a database this version can open. */
 export async function newestGoodBackup(folder: string): Promise<BackupEntry | null> {
   for (const entry of await listBackups(folder)) {
-    const parsed = parseDatabase(await readFile(join(folder, entry.file)))
-    if (parsed.ok) return entry
+    // A backup that cannot even be read is skipped like a damaged one: offering it would only fail.
+    const bytes = await readFile(join(folder, entry.file)).catch(() => null)
+    if (bytes && parseDatabase(bytes).ok) return entry
   }
   return null
 }

@@ -1,48 +1,69 @@
-import { open, rename, unlink, readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { copyFile, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Windows antivirus and indexers hold files briefly; these codes mean "try again shortly". */
 const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+/** The few file operations a durable write needs; tests swap them to simulate a full disk or a locked file. */
+export interface DurableFileOps {
+  openForWrite(path: string): Promise<Pick<FileHandle, 'writeFile' | 'sync' | 'close'>>
+  rename(from: string, to: string): Promise<void>
+}
+
+const nodeFileOps: DurableFileOps = {
+  // Not 'wx': a crashed earlier process with the same pid may have left this very name behind.
+  openForWrite: (path) => open(path, 'w'),
+  rename
+}
 
 export interface DurableWriteOptions {
   /** How long to keep retrying a rename that the OS refuses for a moment. */
   retryForMs?: number
   sleep?: (ms: number) => Promise<void>
   platform?: NodeJS.Platform
+  fileOps?: Partial<DurableFileOps>
 }
 
 let counter = 0
 
+/** Temp files are named after the file they replace, so a crash's leftovers can be found and removed. */
+export function isTempFileOf(path: string, candidate: string): boolean {
+  return candidate.startsWith(`.${basename(path)}.`) && candidate.endsWith('.tmp')
+}
+
 /**
  * Replace `path` with `bytes` so that after a crash or power cut the file holds either the old or the
  * new content, never a mix: write a unique temp file beside it, fsync it, rename it over, fsync the folder.
- * Resolves only when the data is on disk.
+ * Resolves only when the data is on disk. On failure the target is untouched and the temp file removed.
  */
 export async function writeFileDurably(path: string, bytes: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const { retryForMs = 10_000, sleep = defaultSleep, platform = process.platform } = options
+  const ops = { ...nodeFileOps, ...options.fileOps }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`)
-  const handle = await open(temp, 'w')
+  const handle = await ops.openForWrite(temp)
   try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await renameWithRetry(temp, path, retryForMs, sleep)
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await renameWithRetry(ops.rename, temp, path, retryForMs, sleep)
   } catch (error) {
+    // A full disk must not leave a half-written temp file taking up what space is left.
     await unlink(temp).catch(() => undefined)
     throw error
   }
   await syncFolder(dirname(path), platform)
 }
 
-async function renameWithRetry(from: string, to: string, retryForMs: number, sleep: (ms: number) => Promise<void>) {
+async function renameWithRetry(doRename: DurableFileOps['rename'], from: string, to: string, retryForMs: number, sleep: (ms: number) => Promise<void>) {
   const started = Date.now()
   let wait = 20
   for (;;) {
     try {
-      await rename(from, to)
+      await doRename(from, to)
       return
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? ''
@@ -51,6 +72,21 @@ async function renameWithRetry(from: string, to: string, retryForMs: number, sle
       wait = Math.min(wait * 2, 500)
     }
   }
+}
+
+/**
+ * Copies `from` to a new file `to` (never replacing an existing one) and makes the copy durable:
+ * a kept-aside damaged file or a before-restore backup must survive a power cut that follows.
+ */
+export async function copyFileDurably(from: string, to: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  await copyFile(from, to, constants.COPYFILE_EXCL)
+  const handle = await open(to, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await syncFolder(dirname(to), platform)
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for fsync, and NTFS journals renames. */

@@ -1,18 +1,22 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { createDatabase, type Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import { DatabaseFileError, DurableJsonAdapter } from './adapter'
-import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, stamp, type BackupEntry } from './backups'
+import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, type BackupEntry } from './backups'
 import type { DataPaths } from './data-dir'
-import { writeFileDurably, type DurableWriteOptions } from './durable-file'
+import { isTempFileOf, writeFileDurably, type DurableWriteOptions } from './durable-file'
+import { keepAside } from './keep-aside'
 import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem } from './parse-database'
 import { Store } from './store'
 
 export interface RecoveryProblem {
   problem: DatabaseProblem | 'unreadable'
   message: string
-  /** Where the bad file was moved, untouched; null when it could not be moved (then nothing is written). */
+  /**
+   * A byte-identical copy of the bad file (the original also stays in place until the user chooses
+   * a way out); null when no copy could be made, and then nothing is ever written over the original.
+   */
   keptAs: string | null
   newestGoodBackup: BackupEntry | null
 }
@@ -34,6 +38,7 @@ export class StoreHost {
 
   async start(): Promise<StoreState> {
     await mkdir(this.paths.dir, { recursive: true })
+    await this.removeStaleTempFiles()
     this.state = await this.open()
     if (this.state.mode === 'ready') await this.rotateBackup()
     return this.state
@@ -81,16 +86,22 @@ export class StoreHost {
   }
 
   private async enterRecovery(problem: DatabaseProblem): Promise<StoreState> {
-    const keptAs = join(this.paths.dir, `liangbiping.damaged-${stamp(this.now())}.json`)
-    await rename(this.paths.dbFile, keptAs)
-    return {
-      mode: 'recovery',
-      recovery: {
-        problem,
-        message: `${describeProblem(problem)}原文件已原样保存为“${basename(keptAs)}”,没有被覆盖。`,
-        keptAs,
-        newestGoodBackup: await newestGoodBackup(this.paths.backups)
-      }
+    let keptAs: string | null = null
+    let message: string
+    try {
+      keptAs = await keepAside(this.paths.dbFile, this.now())
+      message = `${describeProblem(problem)}原文件已原样保存为“${basename(keptAs)}”,没有被覆盖。`
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '未知原因'
+      message = `${describeProblem(problem)}另存原文件时出错(${code}),原文件未做任何改动。请检查磁盘空间后重新打开本软件。`
+    }
+    return { mode: 'recovery', recovery: { problem, message, keptAs, newestGoodBackup: await newestGoodBackup(this.paths.backups) } }
+  }
+
+  /** A crash mid-write leaves a temp file beside the database; only one process ever writes it (single-instance lock). */
+  private async removeStaleTempFiles(): Promise<void> {
+    for (const name of await readdir(this.paths.dir)) {
+      if (isTempFileOf(this.paths.dbFile, name)) await unlink(join(this.paths.dir, name)).catch(() => undefined)
     }
   }
 
@@ -137,11 +148,16 @@ export class StoreHost {
     if (state.mode === 'recovery' && state.recovery.keptAs === null) {
       throw new AppError('UNREADABLE', '原数据文件无法读取,为免覆盖,请先处理该文件(检查权限或关闭占用它的程序)后重新打开本软件')
     }
+    const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
     if (state.mode === 'ready') {
-      await state.store.flush()
-      await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore')
+      // In the store's queue, so no save that is still pending can land on top of the restored file.
+      await state.store.retire(async () => {
+        await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore')
+        await replace()
+      })
+    } else {
+      await replace()
     }
-    await writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
     this.state = await this.open()
   }
 
@@ -150,6 +166,8 @@ export class StoreHost {
     const state = this.current
     if (state.mode === 'ready') throw new AppError('CONFLICT', '数据库正常,无需新建')
     if (state.recovery.keptAs === null) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走,为免覆盖,不能新建数据库')
+    // The bad file is kept as keptAs; only now, at the user's request, is it replaced.
+    await writeFileDurably(this.paths.dbFile, serializeDatabase(createDatabase(this.now())), this.writeOptions)
     this.state = await this.open()
   }
 

@@ -1,4 +1,5 @@
 import { Low } from 'lowdb'
+import { AppError } from '@shared/errors'
 import type { Database } from '@shared/model/database'
 import type { DurableJsonAdapter } from './adapter'
 
@@ -9,6 +10,7 @@ import type { DurableJsonAdapter } from './adapter'
  */
 export class Store {
   private queue: Promise<unknown> = Promise.resolve()
+  private retired = false
   private readonly db: Low<Database>
 
   constructor(
@@ -29,6 +31,7 @@ export class Store {
   /** Applies `change` to the current data and writes the result; resolves with the data now on disk. */
   update(change: (current: Database) => Database): Promise<Database> {
     const run = this.queue.then(async () => {
+      if (this.retired) throw new AppError('STORE_REPLACED', '数据刚被恢复替换,本次修改未保存,请刷新后重新操作')
       const before = this.db.data
       const next = change(before)
       if (next === before) return before
@@ -42,6 +45,19 @@ export class Store {
       return next
     })
     // Keep the queue alive after a failure; the caller still sees the error.
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Runs `work` (which replaces the file, e.g. a restore) after every pending write, then refuses
+   * further updates: this store's data is no longer what is on disk. If `work` fails, nothing changes.
+   */
+  retire(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(async () => {
+      await work()
+      this.retired = true
+    })
     this.queue = run.catch(() => undefined)
     return run
   }
