@@ -1,0 +1,135 @@
+import { mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { copyFileDurably, isTempFileOf, readIfExists, writeFileDurably } from '../../../electron/main/store/durable-file'
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'lbp-durable-'))
+const errno = (code: string) => Object.assign(new Error(code), { code })
+
+describe('writeFileDurably', () => {
+  it('creates and then replaces a file, leaving no temp file behind', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFileDurably(path, '{"a":1}')
+    await writeFileDurably(path, Buffer.from('{"a":2}'))
+    expect(await readFile(path, 'utf8')).toBe('{"a":2}')
+    expect(await readdir(dir)).toEqual(['db.json'])
+  })
+
+  it('removes its temp file and leaves the target untouched when writing the temp file fails', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFile(path, 'old')
+    const fullDisk = {
+      openForWrite: async (temp: string) => {
+        await writeFile(temp, 'half')
+        return {
+          writeFile: async () => Promise.reject(errno('ENOSPC')),
+          sync: async () => undefined,
+          close: async () => undefined
+        }
+      }
+    }
+    await expect(writeFileDurably(path, 'new', { fileOps: fullDisk })).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await readdir(dir)).toEqual(['db.json'])
+  })
+
+  it('retries a rename refused with EPERM, EBUSY or EACCES and then succeeds', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    const refusals = ['EPERM', 'EBUSY', 'EACCES']
+    const sleeps: number[] = []
+    const lockedForAMoment = async (from: string, to: string) => {
+      const code = refusals.shift()
+      if (code) throw errno(code)
+      await rename(from, to)
+    }
+    await writeFileDurably(path, 'new', { fileOps: { rename: lockedForAMoment }, sleep: async (ms) => void sleeps.push(ms) })
+    expect(await readFile(path, 'utf8')).toBe('new')
+    expect(sleeps).toEqual([20, 40, 80])
+    expect(await readdir(dir)).toEqual(['db.json'])
+  })
+
+  it('gives up after the retry window, keeps the old file and removes the temp file', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFile(path, 'old')
+    let attempts = 0
+    const alwaysLocked = async () => {
+      attempts++
+      throw errno('EBUSY')
+    }
+    const started = Date.now()
+    await expect(writeFileDurably(path, 'new', { fileOps: { rename: alwaysLocked }, retryForMs: 100 })).rejects.toMatchObject({ code: 'EBUSY' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100)
+    expect(attempts).toBeGreaterThan(2)
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await readdir(dir)).toEqual(['db.json'])
+  })
+
+  it('does not retry errors that waiting cannot fix', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    const sleeps: number[] = []
+    const crossDevice = async () => Promise.reject(errno('EXDEV'))
+    await expect(
+      writeFileDurably(path, 'new', { fileOps: { rename: crossDevice }, sleep: async (ms) => void sleeps.push(ms) })
+    ).rejects.toMatchObject({ code: 'EXDEV' })
+    expect(sleeps).toEqual([])
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('skips the folder fsync on Windows and still writes', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFileDurably(path, 'x', { platform: 'win32' })
+    expect(await readFile(path, 'utf8')).toBe('x')
+  })
+
+  it('fails without creating anything when the folder does not exist', async () => {
+    const dir = await tempDir()
+    await expect(writeFileDurably(join(dir, 'missing', 'db.json'), 'x')).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('names temp files so a crash leftover can be recognised', async () => {
+    const seen: string[] = []
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFileDurably(path, 'x', {
+      fileOps: {
+        rename: async (from, to) => {
+          seen.push(from)
+          await rename(from, to)
+        }
+      }
+    })
+    const temp = seen[0].slice(dir.length + 1)
+    expect(isTempFileOf(path, temp)).toBe(true)
+    expect(isTempFileOf(path, 'db.json')).toBe(false)
+    expect(isTempFileOf(path, '.other.json.1.1.tmp')).toBe(false)
+  })
+})
+
+describe('copyFileDurably', () => {
+  it('copies byte for byte and never replaces an existing file', async () => {
+    const dir = await tempDir()
+    const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0, 1, 2, 255])
+    await writeFile(join(dir, 'a'), bytes)
+    await copyFileDurably(join(dir, 'a'), join(dir, 'b'))
+    expect((await readFile(join(dir, 'b'))).equals(bytes)).toBe(true)
+    await writeFile(join(dir, 'c'), 'keep me')
+    await expect(copyFileDurably(join(dir, 'a'), join(dir, 'c'))).rejects.toMatchObject({ code: 'EEXIST' })
+    expect(await readFile(join(dir, 'c'), 'utf8')).toBe('keep me')
+  })
+})
+
+describe('readIfExists', () => {
+  it('returns null for a missing file and throws other errors', async () => {
+    const dir = await tempDir()
+    expect(await readIfExists(join(dir, 'nope'))).toBeNull()
+    await expect(readIfExists(dir)).rejects.toMatchObject({ code: 'EISDIR' })
+  })
+})
