@@ -1,0 +1,44 @@
+import type { Fulfilment, Pledge, PledgeItem, PledgeStatus } from '../model/show'
+
+/** Pledges whose items are being carried out: these can fall overdue. */
+const RUNNING: readonly PledgeStatus[] = ['approved', 'published', 'fulfilling']
+
+/** The last day a deadline allows: a month means its last day, no deadline means the end of the pledge year. */
+export function deadlineDay(deadline: string, year: number): string {
+  if (!deadline) return `${year}-12-31`
+  if (deadline.length === 10) return deadline
+  const [y, m] = deadline.split('-').map(Number)
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return `${deadline}-${String(last).padStart(2, '0')}`
+}
+
+export interface OverdueItem {
+  pledge: Pledge
+  item: PledgeItem
+  dueOn: string
+  daysOverdue: number
+}
+
+/** Items past their deadline that no fulfilment record reports done, most overdue first. */
+export function overdueItems(pledges: readonly Pledge[], fulfilments: readonly Fulfilment[], today: string): OverdueItem[] {
+  const done = new Set(fulfilments.filter((f) => f.completesItem && f.itemId).map((f) => `${f.pledgeId}/${f.itemId}`))
+  const overdue: OverdueItem[] = []
+  for (const pledge of pledges) {
+    if (!RUNNING.includes(pledge.status)) continue
+    for (const item of pledge.items) {
+      const dueOn = deadlineDay(item.deadline, pledge.year)
+      if (dueOn >= today || done.has(`${pledge.id}/${item.id}`)) continue
+      overdue.push({ pledge, item, dueOn, daysOverdue: daysBetween(dueOn, today) })
+    }
+  }
+  return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue)
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/** A local calendar day as `YYYY-MM-DD` (the user's clock, not UTC: a notice is dated where it is posted). */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
