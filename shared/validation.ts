@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PERSON_FIELD_LABELS } from './model/roster'
 
 /**
  * Chinese messages for zod's generic issues. Schemas that need a specific sentence pass their own
@@ -39,7 +40,14 @@ export const fieldLabels: Record<string, string> = {
   principal: '负责人',
   phone: '联系电话',
   noticeSignature: '公示落款',
-  file: '文件'
+  file: '文件',
+  ...rosterFieldLabels()
+}
+
+/** The person form's labels, except `name`, whose messages already say 姓名 and which other entities use too. */
+function rosterFieldLabels(): Record<string, string> {
+  const { name: _name, ...labels } = PERSON_FIELD_LABELS
+  return labels
 }
 
 /** One sentence for the first problem: the user fixes one thing at a time. */

@@ -1,5 +1,6 @@
 import type { Handlers } from './ipc/dispatch'
 import type { Services } from './services'
+import { rosterHandlers } from './roster/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { storeHandlers } from './store/handlers'
 
@@ -7,6 +8,7 @@ import { storeHandlers } from './store/handlers'
 export function createHandlers(services: Services): Handlers {
   return {
     ...storeHandlers(services),
-    ...settingsHandlers(services)
+    ...settingsHandlers(services),
+    ...rosterHandlers(services)
   }
 }

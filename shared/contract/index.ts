@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 import '../validation'
 import type { ChannelSpec, Result } from './define'
+import { rosterContract } from './roster'
 import { settingsContract } from './settings'
+import { showContract } from './show'
 import { storeContract } from './store'
 
 /**
@@ -11,7 +13,9 @@ import { storeContract } from './store'
  */
 export const contract = {
   ...storeContract,
-  ...settingsContract
+  ...settingsContract,
+  ...rosterContract,
+  ...showContract
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checkPerson } from '../rules/person-checks'
 
 /*
  * The roster: entered once, used by every document. Owned by the roster stage; other stages refer
@@ -17,10 +18,12 @@ export const POLITICAL_STATUS_LABELS: Record<PoliticalStatus, string> = {
 export const isPartyMember = (status: PoliticalStatus) => status === 'member' || status === 'probationary'
 
 export const GENDERS = ['male', 'female'] as const
-export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { male: '男', female: '女' }
+export type Gender = (typeof GENDERS)[number]
+export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' }
 
 export const DUTY_STATUSES = ['onDuty', 'leave', 'transferred', 'retired'] as const
-export const DUTY_STATUS_LABELS: Record<(typeof DUTY_STATUSES)[number], string> = {
+export type DutyStatus = (typeof DUTY_STATUSES)[number]
+export const DUTY_STATUS_LABELS: Record<DutyStatus, string> = {
   onDuty: '在岗',
   leave: '离岗(休假/借调)',
   transferred: '调离',
@@ -28,12 +31,26 @@ export const DUTY_STATUS_LABELS: Record<(typeof DUTY_STATUSES)[number], string> 
 }
 
 export const TEAM_KINDS = ['team', 'window', 'department'] as const
-export const TEAM_KIND_LABELS: Record<(typeof TEAM_KINDS)[number], string> = { team: '班组', window: '窗口', department: '部门' }
+export type TeamKind = (typeof TEAM_KINDS)[number]
+export const TEAM_KIND_LABELS: Record<TeamKind, string> = { team: '班组', window: '窗口', department: '部门' }
+
+/** Common choices offered in forms and the Excel template; other values are allowed. */
+export const EDUCATION_CHOICES = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'] as const
 
 /** `YYYY-MM` or `YYYY-MM-DD`: rosters often know only the month (`1990.05`). Empty when unknown. */
 export const partialDateSchema = z
   .string()
   .regex(/^$|^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, '日期格式应为“1990-05”或“1990-05-12”')
+
+/** A photo stored by the app in the data folder's photos/: a generated name, never a user's path. */
+export const PHOTO_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.jpg$/
+export const photoNameSchema = z.string().regex(PHOTO_NAME, '照片文件名无效')
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .max(40, '联系电话过长')
+  .regex(/^$|^[0-9+＋()（）\-－\s转/、,，;；]{5,40}$/, '联系电话只能包含数字、横线、括号和“转”,多个号码用“/”隔开')
 
 export const teamSchema = z.object({
   id: z.string().min(1),
@@ -45,8 +62,8 @@ export const teamSchema = z.object({
 })
 export type Team = z.infer<typeof teamSchema>
 
-export const personSchema = z.object({
-  id: z.string().min(1),
+/** The fields a person is made of, as typed in a form or read from a roster file. */
+export const personFieldsSchema = z.object({
   name: z.string().trim().min(1, '请填写姓名').max(20, '姓名不超过20个字'),
   gender: z.enum(GENDERS).nullable().default(null),
   ethnicity: z.string().trim().max(20).default(''),
@@ -60,19 +77,65 @@ export const personSchema = z.object({
   post: z.string().trim().max(30).default(''),
   duties: z.string().max(1000).default(''),
   teamId: z.string().nullable().default(null),
-  phone: z.string().trim().max(40).default(''),
+  phone: phoneSchema.default(''),
   idNumber: z.string().trim().max(18).default(''),
   isLeader: z.boolean().default(false),
   isSupervisor: z.boolean().default(false),
   /** An appointed supervisor from outside the unit (not staff). */
   isOutsider: z.boolean().default(false),
   /** File name inside the data folder's photos/, never a path to the user's own file. */
-  photo: z.string().nullable().default(null),
+  photo: photoNameSchema.nullable().default(null),
   dutyStatus: z.enum(DUTY_STATUSES).default('onDuty'),
-  note: z.string().max(500).default(''),
+  note: z.string().max(500).default('')
+})
+export type PersonFields = z.infer<typeof personFieldsSchema>
+
+export const personSchema = personFieldsSchema.extend({
+  id: z.string().min(1),
   /** Set when moved to the 回收站; cleared on restore. */
   deletedAt: z.string().nullable().default(null),
   createdAt: z.string().default(''),
   updatedAt: z.string().default('')
 })
 export type Person = z.infer<typeof personSchema>
+
+/** What a form sends to save a person: no id for a new one. Errors block saving; warnings do not. */
+export const personInputSchema = personFieldsSchema.extend({ id: z.string().min(1).optional() }).superRefine((person, ctx) => {
+  for (const issue of checkPerson(person)) {
+    if (issue.level === 'error') ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message })
+  }
+})
+export type PersonInput = z.input<typeof personInputSchema>
+
+export const teamInputSchema = teamSchema.omit({ deletedAt: true, id: true, order: true }).extend({
+  id: z.string().min(1).optional(),
+  order: z.number().int().optional()
+})
+export type TeamInput = z.input<typeof teamInputSchema>
+
+/** Field names as the user knows them: form labels, import column names and error messages. */
+export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
+  name: '姓名',
+  gender: '性别',
+  ethnicity: '民族',
+  birth: '出生年月',
+  education: '学历',
+  politicalStatus: '政治面貌',
+  joinedPartyOn: '入党时间',
+  fullMemberOn: '转正时间',
+  partyPost: '党内职务',
+  adminPost: '行政职务',
+  post: '岗位',
+  duties: '岗位职责',
+  teamId: '所在班组',
+  phone: '联系电话',
+  idNumber: '身份证号',
+  isLeader: '是否领导干部',
+  isSupervisor: '是否特约监督员',
+  isOutsider: '是否单位外人员',
+  photo: '照片',
+  dutyStatus: '在岗状态',
+  note: '备注'
+}
+
+export const TEAM_FIELD_LABELS = { kind: '类型', leaderId: '分管领导', order: '顺序' } as const

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
+import type { Database } from '@shared/model/database'
+import { conflict, invalid } from '@shared/errors'
+import type { Handlers } from '../ipc/dispatch'
+import type { Services } from '../services'
+import { missingGlyphs, missingGlyphWarning } from '../print/coverage'
+import { importPhoto, photoDataUrl, photoExists, removePhotoFile } from '../photo/photo-files'
+import { exportRosterFile, writeRosterTemplate } from '../excel/roster-workbooks'
+import { demoDatabase } from './demo'
+import { ImportSessions } from './import-sessions'
+import { deletePerson, findActivePerson, purgePerson, restorePerson, savePerson, type Stamp } from './people'
+import { referencesTo } from './references'
+import { activePeople, activeTeams, personRow, teamRow } from './rows'
+import { deleteTeam, purgeTeam, reorderTeams, restoreTeam, saveTeam } from './teams'
+
+type RosterHandlers = Pick<Handlers, Extract<keyof Handlers, `roster:${string}`>>
+
+const PHOTO_FILTER = [{ name: '照片(JPEG、PNG)', extensions: ['jpg', 'jpeg', 'png'] }]
+const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
+
+export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers {
+  const stamp = (): Stamp => ({ now: now().toISOString(), newId: randomUUID })
+  const photosDir = () => host.paths.photos
+  const imports = new ImportSessions()
+
+  /** Runs a pure change in one durable write and hands back what it returned besides the database. */
+  async function change<T>(apply: (db: Database) => { db: Database } & T): Promise<{ db: Database } & T> {
+    let outcome: ({ db: Database } & T) | undefined
+    const db = await host.store().update((current) => {
+      outcome = apply(current)
+      return outcome.db
+    })
+    return { ...outcome!, db }
+  }
+
+  const pickPhoto = async (): Promise<string | null> => {
+    const path = await dialogs.openFile({ title: '选择照片', filters: PHOTO_FILTER })
+    return path ? importPhoto(photosDir(), path) : null
+  }
+
+  /** After a person's photo changed: the old file goes unless someone else still shows it. */
+  const dropUnusedPhoto = async (db: Readonly<Database>, photo: string | null) => {
+    if (photo && !db.people.some((p) => p.photo === photo)) await removePhotoFile(photosDir(), photo)
+  }
+
+  return {
+    'roster:list': () => {
+      const db = host.data()
+      return {
+        people: activePeople(db).map((p) => personRow(db, p)),
+        teams: activeTeams(db).map((t) => teamRow(db, t)),
+        recycled: db.people.filter((p) => p.deletedAt).length + db.teams.filter((t) => t.deletedAt).length
+      }
+    },
+    'roster:getPerson': ({ id }) => {
+      const db = host.data()
+      return personRow(db, findActivePerson(db, id))
+    },
+    'roster:savePerson': async (input) => {
+      const before = input.id ? host.data().people.find((p) => p.id === input.id) : undefined
+      if (input.photo && input.photo !== before?.photo && !(await photoExists(photosDir(), input.photo))) {
+        throw invalid('照片文件不存在,请重新选择照片')
+      }
+      const { db, person } = await change((current) => savePerson(current, input, stamp()))
+      if (before?.photo !== person.photo) await dropUnusedPhoto(db, before?.photo ?? null)
+      return personRow(db, person)
+    },
+    'roster:deletePerson': async ({ id }) => ({ notes: (await change((db) => deletePerson(db, id, stamp().now))).notes }),
+    'roster:saveTeam': async (input) => {
+      const { db, team } = await change((current) => saveTeam(current, input, stamp()))
+      return teamRow(db, team)
+    },
+    'roster:deleteTeam': async ({ id }) => ({ notes: (await change((db) => deleteTeam(db, id, stamp().now))).notes }),
+    'roster:reorderTeams': async ({ ids }) => {
+      const db = await host.store().update((current) => reorderTeams(current, ids))
+      return activeTeams(db).map((t) => teamRow(db, t))
+    },
+    'roster:recycleBin': () => {
+      const db = host.data()
+      return {
+        people: db.people.filter((p) => p.deletedAt).map((p) => personRow(db, p)),
+        teams: db.teams.filter((t) => t.deletedAt).map((t) => teamRow(db, t))
+      }
+    },
+    'roster:restore': async ({ kind, id }) => {
+      const at = stamp().now
+      return { notes: (await change((db) => (kind === 'person' ? restorePerson(db, id, at) : restoreTeam(db, id)))).notes }
+    },
+    'roster:purge': async ({ kind, id }) => {
+      const used = referencesTo(host.data(), { kind, id })
+      if (used.length) throw conflict(`不能彻底删除:${used.join(';')}`)
+      if (kind === 'team') return { notes: (await change((db) => purgeTeam(db, id))).notes }
+      const { db, person } = await change((current) => purgePerson(current, id))
+      await dropUnusedPhoto(db, person.photo)
+      return { notes: [] }
+    },
+    'roster:glyphCheck': ({ text }) => ({ missing: missingGlyphs(text), warning: missingGlyphWarning(text) }),
+    'roster:pickPhoto': async () => {
+      const photo = await pickPhoto()
+      if (!photo) return { canceled: true as const }
+      return { canceled: false as const, value: { photo, dataUrl: await photoDataUrl(photosDir(), photo) } }
+    },
+    'roster:setPhoto': async ({ id }) => {
+      findActivePerson(host.data(), id)
+      const photo = await pickPhoto()
+      if (!photo) return { canceled: true as const }
+      const { db, person, old } = await change((current) => {
+        const target = findActivePerson(current, id)
+        const saved = savePerson(current, { ...target, photo }, stamp())
+        return { ...saved, old: target.photo }
+      }).catch(async (error) => {
+        await removePhotoFile(photosDir(), photo)
+        throw error
+      })
+      await dropUnusedPhoto(db, old)
+      return { canceled: false as const, value: personRow(db, person) }
+    },
+    'roster:removePhoto': async ({ id }) => {
+      const { db, person, old } = await change((current) => {
+        const target = findActivePerson(current, id)
+        return { ...savePerson(current, { ...target, photo: null }, stamp()), old: target.photo }
+      })
+      await dropUnusedPhoto(db, old)
+      return personRow(db, person)
+    },
+    'roster:photo': ({ photo }) => photoDataUrl(photosDir(), photo),
+    'roster:loadDemo': async () => {
+      const db = await host.store().update((current) => {
+        if (current.people.length || current.teams.length) {
+          throw conflict('花名册中已有数据(含回收站),为免混淆,示例数据只能载入到空花名册')
+        }
+        return demoDatabase(current, now())
+      })
+      return { people: db.people.length, teams: db.teams.length }
+    },
+    'roster:template': async () => {
+      const path = await dialogs.saveFile({ title: '下载导入模板', defaultName: '花名册导入模板.xlsx', filters: XLSX_FILTER })
+      if (!path) return { canceled: true as const }
+      await writeRosterTemplate(host.data(), path)
+      return { canceled: false as const, value: path }
+    },
+    'roster:importPreview': async () => {
+      const path = await dialogs.openFile({ title: '导入花名册', filters: XLSX_FILTER })
+      if (!path) return { canceled: true as const }
+      return { canceled: false as const, value: await imports.preview(host.data(), path, basename(path)) }
+    },
+    'roster:importCommit': async (input) => {
+      const { result } = await change((db) => imports.commit(db, input, stamp()))
+      imports.cancel(input.id)
+      return result
+    },
+    'roster:importCancel': ({ id }) => {
+      imports.cancel(id)
+      return null
+    },
+    'roster:export': async () => {
+      const db = host.data()
+      const unit = db.settings.unitName || '本单位'
+      const path = await dialogs.saveFile({ title: '导出花名册', defaultName: `${unit}花名册.xlsx`, filters: XLSX_FILTER })
+      if (!path) return { canceled: true as const }
+      await exportRosterFile(db, path)
+      return { canceled: false as const, value: path }
+    }
+  }
+}
