@@ -3,7 +3,6 @@ import '../validation'
 import type { ChannelSpec, Result } from './define'
 import { rosterContract } from './roster'
 import { settingsContract } from './settings'
-import { showContract } from './show'
 import { storeContract } from './store'
 
 /**
@@ -14,8 +13,7 @@ import { storeContract } from './store'
 export const contract = {
   ...storeContract,
   ...settingsContract,
-  ...rosterContract,
-  ...showContract
+  ...rosterContract
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract
