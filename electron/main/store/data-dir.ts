@@ -13,10 +13,11 @@ export function resolveDataLocation(input: { exeDir: string; userDataDir: string
   return { dir: input.userDataDir, portable: false }
 }
 
-export function dataPaths(dir: string) {
+/** The files of a data folder. The command line may name its own database file (`--db FILE`) inside `dir`. */
+export function dataPaths(dir: string, dbFile: string = join(dir, 'liangbiping.json')) {
   return {
     dir,
-    dbFile: join(dir, 'liangbiping.json'),
+    dbFile,
     backups: join(dir, 'backups'),
     photos: join(dir, 'photos')
   }

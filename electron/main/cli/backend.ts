@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import { createHandlers } from '../handlers'
+import { createDispatch } from '../ipc/dispatch'
+import type { Dialogs } from '../services'
+import { dataPaths } from '../store/data-dir'
+import { StoreHost } from '../store/host'
+import { describeProblem, parseDatabase } from '../store/parse-database'
+
+/*
+ * The app's own handlers over a database file named on the command line: the same validation, the
+ * same durable writes. Where the app would show a file dialog, the path given on the command line
+ * is the answer.
+ */
+
+export class CliError extends Error {}
+
+class AnsweredDialogs implements Dialogs {
+  open: string | null = null
+  save: string | null = null
+  async openFile() {
+    return this.open
+  }
+  async saveFile() {
+    return this.save
+  }
+}
+
+export interface CliBackend {
+  host: StoreHost
+  dialogs: AnsweredDialogs
+  call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>
+  close(): Promise<void>
+}
+
+/** Refuses a database file that is damaged, before the store would move it aside: the CLI only reports. */
+export async function checkDatabaseFile(dbFile: string, mustExist: boolean): Promise<void> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(dbFile)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !mustExist) return
+    throw new CliError(`无法读取数据文件 ${dbFile}(${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '没有权限或被占用'})`)
+  }
+  const parsed = parseDatabase(bytes)
+  if (!parsed.ok) throw new CliError(`数据文件 ${dbFile} 有问题:${describeProblem(parsed.problem)}可用 check 查看详情,或用 restore 从备份恢复。`)
+}
+
+export async function openBackend(db: string, options: { mustExist: boolean; now?: () => Date }): Promise<CliBackend> {
+  const dbFile = resolve(db)
+  await checkDatabaseFile(dbFile, options.mustExist)
+  return startBackend(dbFile, options.now)
+}
+
+/** Starts the store even on a damaged file (the store keeps it aside): only `restore` needs that. */
+export async function startBackend(dbFile: string, now: () => Date = () => new Date()): Promise<CliBackend> {
+  const host = new StoreHost(dataPaths(dirname(dbFile), dbFile), now)
+  await host.start()
+  const dialogs = new AnsweredDialogs()
+  const dispatch = createDispatch(
+    createHandlers({ host, location: { dir: dirname(dbFile), portable: false }, dialogs, openPath: async () => undefined, now }),
+    (error) => console.error(error)
+  )
+  return {
+    host,
+    dialogs,
+    async call(channel, input) {
+      const result = await dispatch(channel, input)
+      if (!result.ok) throw new CliError(result.error.message)
+      return result.value as OutputOf<typeof channel>
+    },
+    close: () => host.close()
+  }
+}
