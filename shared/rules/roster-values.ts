@@ -28,7 +28,8 @@ const POLITICAL_WORDS: Record<string, PoliticalStatus> = {
   中共共青团员: 'league',
   群众: 'masses',
   无: 'masses',
-  无党派人士: 'masses'
+  无党派人士: 'masses',
+  无党派: 'masses'
 }
 
 /** Members of the eight democratic parties are 群众 for this activity; the caller warns about it. */

@@ -67,8 +67,9 @@ export function findHeader(sheet: Worksheet): SheetHeader | null {
     rows.push(best + 1)
     layers.unshift(below)
   } else if (best > 1) {
+    // Only a header row names columns; a title above never does.
     const above = recognised(sheet, best - 1, width)
-    if ([...above.values()].some((f) => !fieldsOf(bestFound).has(f.column.field))) {
+    if (above.size > 0) {
       rows.unshift(best - 1)
       layers.push(above)
     }

@@ -1,0 +1,120 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import jpeg from 'jpeg-js'
+import { PNG } from 'pngjs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PersonRow } from '@shared/contract/roster'
+import { jpegOrientation } from '../../../electron/main/photo/exif'
+import { createTestBackend, type TestBackend } from '../../support/backend'
+import { call } from '../excel/support'
+
+let backend: TestBackend
+beforeEach(async () => {
+  backend = await createTestBackend()
+})
+afterEach(() => backend.dispose())
+
+describe('names the print fonts cannot draw', () => {
+  it('flags 𠮷 and not 喆 堃 䶮, in the table rows and while typing', async () => {
+    await call(backend, 'roster:savePerson', { name: '𠮷祥云' })
+    await call(backend, 'roster:savePerson', { name: '王喆堃䶮' })
+    const { people } = await call<{ people: PersonRow[] }>(backend, 'roster:list')
+    expect(people.find((p) => p.name === '𠮷祥云')!.missingGlyphs).toEqual(['𠮷'])
+    expect(people.find((p) => p.name === '王喆堃䶮')!.missingGlyphs).toEqual([])
+    const typed = await call<{ missing: string[]; warning: string | null }>(backend, 'roster:glyphCheck', { text: '𠮷田' })
+    expect(typed.missing).toEqual(['𠮷'])
+    expect(typed.warning).toContain('𠮷')
+    expect((await call<{ warning: string | null }>(backend, 'roster:glyphCheck', { text: '刘䶮' })).warning).toBeNull()
+  })
+})
+
+function gradient(width: number, height: number): Uint8Array {
+  const data = new Uint8Array(width * height * 4)
+  for (let i = 0; i < width * height; i++) data.set([(i % width) % 256, Math.floor(i / width) % 256, 128, 255], i * 4)
+  return data
+}
+
+const jpegBytes = (w: number, h: number) => Buffer.from(jpeg.encode({ width: w, height: h, data: gradient(w, h) }, 90).data)
+function pngBytes(w: number, h: number): Buffer {
+  const png = new PNG({ width: w, height: h })
+  png.data = Buffer.from(gradient(w, h))
+  return PNG.sync.write(png)
+}
+
+describe('photos', () => {
+  const pick = async (bytes: Buffer | string, name: string) => {
+    const path = join(backend.dir, name)
+    await writeFile(path, bytes)
+    backend.dialogs.opens.push(path)
+    return backend.dispatch('roster:pickPhoto', undefined)
+  }
+  const stored = async () => readdir(backend.host.paths.photos).catch(() => [] as string[])
+
+  it('stores a resized JPEG copy of a JPEG or PNG in the data folder and shows it as a data URL', async () => {
+    for (const [bytes, name] of [
+      [jpegBytes(1200, 1600), 'big.jpg'],
+      [pngBytes(900, 300), 'wide.png']
+    ] as const) {
+      const result = await pick(bytes, name)
+      expect(result.ok).toBe(true)
+      const { photo, dataUrl } = (result as { value: { value: { photo: string; dataUrl: string } } }).value.value
+      expect(dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true)
+      const image = jpeg.decode(await readFile(join(backend.host.paths.photos, photo)))
+      expect(Math.max(image.width, image.height)).toBe(600)
+      expect(photo).not.toContain(name)
+    }
+    expect((await stored()).length).toBe(2)
+  })
+
+  it('keeps a small photo at its size and saves it with a new person; removing it deletes the copy', async () => {
+    const result = await pick(jpegBytes(300, 400), 'small.jpeg')
+    const { photo } = (result as { value: { value: { photo: string } } }).value.value
+    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲', photo })
+    expect(jpeg.decode(await readFile(join(backend.host.paths.photos, photo))).width).toBe(300)
+    expect(await call(backend, 'roster:photo', { photo })).toMatch(/^data:image\/jpeg;base64,/)
+    await call(backend, 'roster:removePhoto', { id: person.id })
+    expect(await stored()).toEqual([])
+  })
+
+  it('refuses a text file named .jpg, a truncated JPEG and a file over 10 MB, storing nothing', async () => {
+    const before = await readFile(backend.host.paths.dbFile)
+    const cases: [Buffer | string, string, RegExp][] = [
+      ['这不是图片', 'fake.jpg', /不是JPEG或PNG图片/],
+      [jpegBytes(400, 400).subarray(0, 600), 'cut.jpg', /已损坏或不完整/],
+      [Buffer.concat([jpegBytes(10, 10), Buffer.alloc(10 * 1024 * 1024)]), 'huge.jpg', /超过10 MB/]
+    ]
+    for (const [bytes, name, message] of cases) {
+      const result = await pick(bytes, name)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.error.message).toMatch(message)
+    }
+    expect(await stored()).toEqual([])
+    expect(await readFile(backend.host.paths.dbFile)).toEqual(before)
+  })
+
+  it('sets a photo on a saved person and replaces the old copy', async () => {
+    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲' })
+    for (const size of [200, 250]) {
+      const path = join(backend.dir, `p${size}.png`)
+      await writeFile(path, pngBytes(size, size))
+      backend.dialogs.opens.push(path)
+      const set = await call<{ canceled: boolean; value: PersonRow }>(backend, 'roster:setPhoto', { id: person.id })
+      expect(set.value.photo).toMatch(/\.jpg$/)
+    }
+    const files = await stored()
+    expect(files).toHaveLength(1)
+    expect((await stat(join(backend.host.paths.photos, files[0]))).size).toBeGreaterThan(0)
+    expect(await call(backend, 'roster:setPhoto', { id: person.id })).toEqual({ canceled: true })
+  })
+
+  it('refuses a photo name that is not one the app stored', async () => {
+    const result = await backend.dispatch('roster:savePerson', { name: '甲', photo: '../../etc/passwd' })
+    expect(result.ok).toBe(false)
+  })
+
+  it('reads the EXIF orientation phones write', () => {
+    const exif = Buffer.from('ffd8ffe100224578696600004d4d002a00000008000101120003000000010006000000000000', 'hex')
+    expect(jpegOrientation(exif)).toBe(6)
+    expect(jpegOrientation(jpegBytes(4, 4))).toBe(1)
+  })
+})
