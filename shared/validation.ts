@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PERSON_FIELD_LABELS } from './model/roster'
+import { SHOW_FIELD_LABELS } from './model/show'
 
 /**
  * Chinese messages for zod's generic issues. Schemas that need a specific sentence pass their own
@@ -41,7 +42,8 @@ export const fieldLabels: Record<string, string> = {
   phone: '联系电话',
   noticeSignature: '公示落款',
   file: '文件',
-  ...rosterFieldLabels()
+  ...rosterFieldLabels(),
+  ...SHOW_FIELD_LABELS
 }
 
 /** The person form's labels, except `name`, whose messages already say 姓名 and which other entities use too. */

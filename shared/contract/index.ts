@@ -3,6 +3,7 @@ import '../validation'
 import type { ChannelSpec, Result } from './define'
 import { rosterContract } from './roster'
 import { settingsContract } from './settings'
+import { showContract } from './show'
 import { storeContract } from './store'
 
 /**
@@ -13,7 +14,8 @@ import { storeContract } from './store'
 export const contract = {
   ...storeContract,
   ...settingsContract,
-  ...rosterContract
+  ...rosterContract,
+  ...showContract
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { personSchema, teamSchema } from './roster'
 import { defaultSettings, storedSettingsSchema } from './settings'
+import { showCollections } from './show'
 
 /**
  * The whole database file. Bump SCHEMA_VERSION together with a migration in
@@ -13,7 +14,8 @@ export const databaseSchema = z.looseObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: storedSettingsSchema,
   people: z.array(personSchema).default([]),
-  teams: z.array(teamSchema).default([])
+  teams: z.array(teamSchema).default([]),
+  ...showCollections
 })
 export type Database = z.infer<typeof databaseSchema>
 

@@ -281,3 +281,35 @@ export const showCollections = {
   tipAssignments: z.array(tipAssignmentSchema).default([]),
   showSettings: showSettingsSchema.default(() => showSettingsSchema.parse({}))
 }
+
+/** Field names for messages like “完成时限:格式不正确” (joined into shared/validation.ts). */
+export const SHOW_FIELD_LABELS: Record<string, string> = {
+  items: '承诺事项',
+  category: '类别',
+  content: '内容',
+  standard: '衡量标准',
+  actions: '措施',
+  responsibleId: '责任人',
+  deadline: '完成时限',
+  summary: '承诺摘要',
+  reason: '原因',
+  date: '日期',
+  evidence: '佐证材料',
+  grades: '评分',
+  comment: '评语',
+  assessedOn: '评诺日期',
+  period: '评诺时段',
+  levels: '等次',
+  weights: '权重',
+  score: '分值',
+  threshold: '最低分',
+  text: '提示语',
+  source: '出处',
+  phraseIds: '提示语',
+  categories: '提示语类别',
+  supervisionPhone: '监督电话',
+  noticeFrom: '公示开始日期',
+  noticeTo: '公示结束日期',
+  paper: '纸张',
+  orientation: '纸张方向'
+}

@@ -1,0 +1,58 @@
+import { FONT_NAMES } from '../fonts'
+import { MUTED, PARTY_RED } from '../typography'
+import type { Content, PrintMember, PrintPledgeItem } from './types'
+
+/* Small pieces several documents share. */
+
+const DATA_IMAGE = /^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/
+
+/** A photo only ever as image data: anything else (a path, a URL) is dropped, never handed to pdfmake. */
+export function photoData(photo: string | null): string | null {
+  return photo && DATA_IMAGE.test(photo) ? photo : null
+}
+
+/** The photo, or a frame saying 照片 where a photo would go, at 3:4 like an ID photo. */
+export function photoBox(photo: string | null, width: number, height = (width * 4) / 3): Content {
+  const data = photoData(photo)
+  if (data) return { image: data, fit: [width, height], alignment: 'center' }
+  return {
+    table: { widths: [width - 10], heights: [height - 8], body: [[{ text: '照片', color: '#BBBBBB', alignment: 'center', margin: [0, height / 2 - 14, 0, 0] }]] },
+    layout: { hLineColor: () => '#CCCCCC', vLineColor: () => '#CCCCCC' }
+  }
+}
+
+/** One pledge item in a line: 1.〔学习提高〕内容(衡量标准:…;时限:…). */
+export function pledgeItemLine(item: PrintPledgeItem, index: number, withDeadline = true): string {
+  const extras = [item.standard && `衡量标准:${item.standard}`, withDeadline && item.deadline && `时限:${item.deadline}`].filter(Boolean)
+  return `${index + 1}.〔${item.categoryLabel}〕${item.content}${extras.length ? `\uff08${extras.join(';')}\uff09` : ''}`
+}
+
+/** 服务承诺 for a placard: the member's own summary, else the items' contents. */
+export function pledgeSummaryText(member: PrintMember): string {
+  if (member.pledgeSummary) return member.pledgeSummary
+  return member.pledgeItems.map((item) => item.content).join(';')
+}
+
+/** A red band with white text across the content width. */
+export function redBand(text: string, fontSize: number, margin: [number, number, number, number] = [0, 0, 0, 0]): Content {
+  return {
+    table: { widths: ['*'], body: [[{ text, color: '#FFFFFF', bold: true, font: FONT_NAMES.sans, fontSize, alignment: 'center', margin: [0, fontSize * 0.35, 0, fontSize * 0.35] }]] },
+    layout: { fillColor: () => PARTY_RED, hLineWidth: () => 0, vLineWidth: () => 0 },
+    margin
+  }
+}
+
+/** Page numbers in the official style: — 1 —. */
+export function pageNumberFooter(fontSize = 14) {
+  return (current: number, total: number): Content =>
+    total > 1 ? { text: `— ${current} —`, alignment: 'center', fontSize, font: FONT_NAMES.serif, color: MUTED } : { text: '' }
+}
+
+/** Labels padded to the same width the way forms set them: 职　　务. */
+export function spacedLabel(label: string, width = 4): string {
+  const chars = [...label]
+  if (chars.length >= width || chars.length < 2) return label
+  const gaps = chars.length - 1
+  const spaces = width - chars.length
+  return chars.map((char, i) => (i < gaps ? char + '\u3000'.repeat(Math.floor(spaces / gaps) + (i < spaces % gaps ? 1 : 0)) : char)).join('')
+}

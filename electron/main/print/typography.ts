@@ -1,0 +1,117 @@
+import type { Measure, TextStyle } from './measure'
+
+/** Points per millimetre: pdfmake works in PostScript points. */
+export const mm = (millimetres: number) => (millimetres * 72) / 25.4
+
+export const PAPER_POINTS = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28] } as const
+
+export function pageBox(paper: keyof typeof PAPER_POINTS, orientation: 'portrait' | 'landscape') {
+  const [short, long] = PAPER_POINTS[paper]
+  return orientation === 'portrait' ? { width: short, height: long } : { width: long, height: short }
+}
+
+/** Chinese type sizes (字号) in points, as GB/T 9704 names them. */
+export const SIZE = { no1: 26, no2: 22, small2: 18, no3: 16, no4: 14, small4: 12, no5: 10.5, small5: 9 } as const
+
+/** 党旗红 as printers commonly mix it. */
+export const PARTY_RED = '#C8161D'
+export const INK = '#1A1A1A'
+export const MUTED = '#666666'
+
+/** 2026-03-01 → 2026年3月1日 (the form of dates in notices and 落款). */
+export function chineseDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number)
+  if (!d) return `${y}年${m}月`
+  return `${y}年${m}月${d}日`
+}
+
+/** A deadline (`2026-06` or `2026-06-30`, empty = within the year) as printed in tables. */
+export function deadlineText(deadline: string, year: number): string {
+  return deadline ? chineseDate(deadline) : `${year}年底前`
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
+const HALF_TO_FULL: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '!': '\uff01', '?': '\uff1f' }
+
+/**
+ * Half-width , ; : ! ? typed after a Chinese character print as full-width, as Chinese text wants;
+ * times like 10:30 and Latin text keep theirs. Only the printed copy changes, never the data.
+ */
+export function chinesePunctuation(text: string): string {
+  let out = ''
+  const chars = [...text]
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]
+    const full = HALF_TO_FULL[char]
+    const before = chars[i - 1]
+    const after = chars[i + 1]
+    out += full && before && CJK.test(before) && !(after && /\d/.test(after)) ? full : char
+  }
+  return out
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+}
+
+/** Characters a line must not begin with (GB/T 15834 line-breaking rules, the common subset). */
+const NO_LINE_START = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3015\u3009\u201d\u2019\uff05\u2026\u2014,.;:?!)]}'])
+
+/**
+ * Greedy line breaking for text drawn outside pdfmake's own layout (SVG placards, fitting
+ * estimates). Breaks between any two Chinese characters, keeps closing punctuation on the line
+ * before (hanging it slightly past the edge is the usual practice), keeps Latin words whole.
+ */
+export function wrapLines(text: string, width: number, size: number, measure: Measure, style?: TextStyle): string[] {
+  const lines: string[] = []
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = ''
+    for (const token of paragraph.match(/[A-Za-z0-9]+|./gu) ?? []) {
+      const candidate = line + token
+      if (line && measure(candidate, style) * size > width && !NO_LINE_START.has(token)) {
+        lines.push(line)
+        line = token.trimStart()
+      } else {
+        line = candidate
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/** Cuts text to at most `maxLines` lines of `width`, ending with … when something was left out. */
+export function clampLines(text: string, width: number, size: number, maxLines: number, measure: Measure, style?: TextStyle): string {
+  const lines = wrapLines(text, width, size, measure, style)
+  if (lines.length <= maxLines) return lines.join('\n')
+  const kept = lines.slice(0, maxLines)
+  let last = kept[maxLines - 1]
+  while (last && measure(`${last}…`, style) * size > width) last = [...last].slice(0, -1).join('')
+  kept[maxLines - 1] = `${last}…`
+  return kept.join('\n')
+}
+
+/** The largest size (not above `max`) at which `text` fits `width` on one line. */
+export function fitOneLine(text: string, width: number, max: number, measure: Measure, style?: TextStyle): number {
+  const perPoint = measure(text, style)
+  return perPoint > 0 ? Math.min(max, width / perPoint) : max
+}
+
+/**
+ * The first size in `sizes` (largest first) at which the paragraphs fit in `height`, estimating
+ * the lines with wrapLines. pdfmake does not shrink text to fit a box, so documents whose parts
+ * must stay in place (a card on half a sheet) choose their size with this.
+ */
+export function fitParagraphs(
+  paragraphs: Array<{ text: string; width: number; style?: TextStyle }>,
+  height: number,
+  sizes: readonly number[],
+  measure: Measure,
+  lineHeight = 1.25
+): number {
+  for (const size of sizes) {
+    const lines = paragraphs.reduce((sum, p) => sum + wrapLines(p.text, p.width, size, measure, p.style).length, 0)
+    if (lines * size * lineHeight * 1.1 <= height) return size
+  }
+  return sizes[sizes.length - 1]
+}

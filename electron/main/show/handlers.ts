@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from '@shared/model/database'
+import { invalid } from '@shared/errors'
+import { assessmentResult, configProblem } from '@shared/rules/pledge-assessment'
+import { localDay, overdueItems } from '@shared/rules/pledge-deadlines'
+import type { Handlers } from '../ipc/dispatch'
+import type { PrintEngine } from '../print/engine'
+import type { Services } from '../services'
+import { deleteAssessment, deleteFulfilment, saveAssessment, saveFulfilment } from './fulfilment'
+import { assignPhrases, deletePhrase, restoreDefaultPhrases, savePhrase } from './phrases'
+import { deletePledge, ownerLabel, pledgeView, savePledge, transitionPledges, type Stamp } from './pledges'
+import { printHandlers } from './print-handlers'
+
+type ShowHandlers = Pick<Handlers, Extract<keyof Handlers, `show:${string}` | `print:${string}`>>
+
+/** 三亮: pledges through their cycle, fulfilment, assessment, tip phrases, and printing. */
+export function showHandlers(services: Services, engine?: PrintEngine): ShowHandlers {
+  const { host } = services
+  const stamp = (): Stamp => ({ now: services.now().toISOString(), today: localDay(services.now()), newId: randomUUID })
+  const today = () => localDay(services.now())
+
+  /** Runs a pure change in one durable write and hands back what it returned besides the database. */
+  async function change<T>(apply: (db: Database) => { db: Database } & T): Promise<{ db: Database } & T> {
+    let outcome: ({ db: Database } & T) | undefined
+    const db = await host.store().update((current) => {
+      outcome = apply(current)
+      return outcome.db
+    })
+    return { ...outcome!, db }
+  }
+  const update = (apply: (db: Database) => Database) => host.store().update(apply)
+
+  const assessmentView = (db: Readonly<Database>, assessment: Database['pledgeAssessments'][number]) => {
+    const pledge = db.pledges.find((p) => p.id === assessment.pledgeId)
+    return { ...assessment, result: assessmentResult(db.showSettings.assessment, pledge ?? { items: [] }, assessment) }
+  }
+
+  return {
+    'show:settings': () => host.data().showSettings,
+    'show:settingsSave': async (settings) => {
+      const problem = configProblem(settings.assessment)
+      if (problem) throw invalid(problem)
+      return (await update((db) => ({ ...db, showSettings: settings }))).showSettings
+    },
+
+    'show:pledges': (filter) => {
+      const db = host.data()
+      return db.pledges
+        .filter((p) => (!filter?.year || p.year === filter.year) && (!filter?.status || p.status === filter.status))
+        .map((p) => pledgeView(db, p, today()))
+    },
+    'show:pledgeSave': async (draft) => {
+      const { db, pledge } = await change((current) => savePledge(current, draft, stamp()))
+      return pledgeView(db, pledge, today())
+    },
+    'show:pledgeDelete': async ({ id }) => {
+      await update((db) => deletePledge(db, id))
+      return null
+    },
+    'show:pledgeTransition': async ({ id, action, reason }) => {
+      const { db, pledges } = await change((current) => transitionPledges(current, [id], action, reason, stamp().now))
+      return pledgeView(db, pledges[0], today())
+    },
+    'show:pledgeTransitionMany': async ({ ids, action, reason }) => {
+      const { db, pledges } = await change((current) => transitionPledges(current, ids, action, reason, stamp().now))
+      return pledges.map((p) => pledgeView(db, p, today()))
+    },
+    'show:overdue': (input) => {
+      const db = host.data()
+      return overdueItems(db.pledges, db.fulfilments, input?.asOf ?? today()).map(({ pledge, item, dueOn, daysOverdue }) => ({
+        pledgeId: pledge.id,
+        itemId: item.id,
+        scope: pledge.scope,
+        personId: pledge.personId,
+        teamId: pledge.teamId,
+        ownerName: ownerLabel(db, pledge),
+        content: item.content,
+        dueOn,
+        daysOverdue
+      }))
+    },
+
+    'show:fulfilments': (filter) => host.data().fulfilments.filter((f) => !filter?.pledgeId || f.pledgeId === filter.pledgeId),
+    'show:fulfilmentSave': async (draft) => (await change((db) => saveFulfilment(db, draft, stamp()))).fulfilment,
+    'show:fulfilmentDelete': async ({ id }) => {
+      await update((db) => deleteFulfilment(db, id))
+      return null
+    },
+
+    'show:assessments': (filter) => {
+      const db = host.data()
+      const years = new Map(db.pledges.map((p) => [p.id, p.year]))
+      return db.pledgeAssessments
+        .filter((a) => (!filter?.year || years.get(a.pledgeId) === filter.year) && (!filter?.period || a.period === filter.period))
+        .map((a) => assessmentView(db, a))
+    },
+    'show:assessmentSave': async (draft) => {
+      const { db, assessment } = await change((current) => saveAssessment(current, draft, stamp()))
+      return assessmentView(db, assessment)
+    },
+    'show:assessmentDelete': async ({ id }) => {
+      await update((db) => deleteAssessment(db, id))
+      return null
+    },
+
+    'show:phrases': () => host.data().tipPhrases,
+    'show:phraseSave': async (draft) => (await change((db) => savePhrase(db, draft, randomUUID))).phrase,
+    'show:phraseDelete': async ({ id }) => {
+      await update((db) => deletePhrase(db, id))
+      return null
+    },
+    'show:phrasesRestoreDefaults': async () => (await update(restoreDefaultPhrases)).tipPhrases,
+    'show:tipAssignments': () => host.data().tipAssignments,
+    'show:tipAssign': async (assignment) => {
+      const db = await update((current) => assignPhrases(current, assignment))
+      return db.tipAssignments.find((a) => a.personId === assignment.personId) ?? { personId: assignment.personId, phraseIds: [] }
+    },
+
+    ...printHandlers(services, engine)
+  }
+}
