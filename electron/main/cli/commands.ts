@@ -1,6 +1,7 @@
 import { access, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { databaseProblems } from '../check-database'
+import { exportCommand } from '../print/cli-export'
 import { formatImportPreview, formatImportResult } from '../roster/import-report'
 import { describeProblem, parseDatabase } from '../store/parse-database'
 import { requireOption, UsageError, type ParsedArgs } from './args'
@@ -141,7 +142,8 @@ export const COMMANDS: Record<string, Command> = {
       io.out(`已从 ${from} 恢复`)
       return 0
     }
-  }
+  },
+  export: exportCommand
 }
 
 export function usageText(): string {
