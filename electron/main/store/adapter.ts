@@ -1,7 +1,8 @@
 import type { Adapter } from 'lowdb'
 import type { Database } from '@shared/model/database'
 import { readIfExists, writeFileDurably, type DurableWriteOptions } from './durable-file'
-import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem } from './parse-database'
+import { encodeDatabase } from './encode'
+import { describeProblem, parseDatabase, type DatabaseProblem } from './parse-database'
 
 export class DatabaseFileError extends Error {
   constructor(
@@ -32,6 +33,6 @@ export class DurableJsonAdapter implements Adapter<Database> {
   }
 
   async write(data: Database): Promise<void> {
-    await writeFileDurably(this.path, serializeDatabase(data), this.writeOptions)
+    await writeFileDurably(this.path, encodeDatabase(data), this.writeOptions)
   }
 }

@@ -2,6 +2,7 @@ import { Low } from 'lowdb'
 import { AppError } from '@shared/errors'
 import type { Database } from '@shared/model/database'
 import type { DurableJsonAdapter } from './adapter'
+import { freezeDeep } from './encode'
 
 /**
  * The open database. Changes go through `update`, one at a time, as pure functions of the current
@@ -17,6 +18,8 @@ export class Store {
     readonly adapter: DurableJsonAdapter,
     data: Database
   ) {
+    // Frozen from the start, so an in-place change fails the same way before and after the first write.
+    freezeDeep(data)
     this.db = new Low(adapter, data)
   }
 

@@ -16,9 +16,9 @@ describe('parseDatabase', () => {
   })
 
   it('reads from a Uint8Array view into a larger buffer without looking outside it', () => {
-    const text = good()
-    const big = Buffer.concat([bytes('xxxx'), bytes(text), bytes('yyyy')])
-    expect(parseDatabase(new Uint8Array(big.buffer, big.byteOffset + 4, text.length)).ok).toBe(true)
+    const text = bytes(good())
+    const big = Buffer.concat([bytes('xxxx'), text, bytes('yyyy')])
+    expect(parseDatabase(new Uint8Array(big.buffer, big.byteOffset + 4, text.byteLength)).ok).toBe(true)
   })
 
   const cases: [string, Uint8Array, DatabaseProblem][] = [

@@ -31,6 +31,20 @@ describe('Store.update', () => {
     expect(await onDisk()).toEqual(saved)
   })
 
+  it('hands out frozen data from the start, so a change in place fails loudly', async () => {
+    const { store } = await openStore()
+    expect(() => {
+      ;(store.data.settings as { unitName: string }).unitName = '偷偷改'
+    }).toThrow(TypeError)
+    await expect(
+      store.update((db) => {
+        ;(db.settings as { unitName: string }).unitName = '原地改'
+        return db
+      })
+    ).rejects.toThrow(TypeError)
+    expect(store.data.settings.unitName).toBe('')
+  })
+
   it('does not write when the change returns the same object', async () => {
     let renames = 0
     const { store } = await openStore({ rename: async (a, b) => void (renames++, await rename(a, b)) })
