@@ -102,17 +102,20 @@ describe('StoreHost start', () => {
   })
 })
 
+/** A data folder holding `bytes` as the database and one good backup, opened. */
+async function startDamaged(bytes: Buffer) {
+  const paths = await dataDir()
+  await writeFile(paths.dbFile, bytes)
+  const backup = await withGoodBackup(paths)
+  const host = new StoreHost(paths, JAN_2)
+  const state = await host.start()
+  if (state.mode !== 'recovery') throw new Error(`expected recovery, got ${state.mode}`)
+  return { paths, backup, host, recovery: state.recovery }
+}
+
 describe.each(corruptFiles)('a database file that is %s', (_name, bytes, problem) => {
   it('opens the recovery path with the original bytes kept, a Chinese message and the newest good backup', async () => {
-    const paths = await dataDir()
-    await writeFile(paths.dbFile, bytes)
-    const backup = await withGoodBackup(paths)
-    const host = new StoreHost(paths, JAN_2)
-    const state = await host.start()
-
-    expect(state.mode).toBe('recovery')
-    if (state.mode !== 'recovery') return
-    const { recovery } = state
+    const { paths, backup, host, recovery } = await startDamaged(bytes)
     expect(recovery.problem).toBe(problem)
     expect(recovery.keptAs).not.toBeNull()
     expect((await readFile(recovery.keptAs!)).equals(bytes)).toBe(true)
@@ -141,30 +144,21 @@ describe.each(corruptFiles)('a database file that is %s', (_name, bytes, problem
   })
 
   it('restores the offered backup and still keeps the bad file', async () => {
-    const paths = await dataDir()
-    await writeFile(paths.dbFile, bytes)
-    const backup = await withGoodBackup(paths)
-    const host = new StoreHost(paths, JAN_2)
-    const state = await host.start()
-    if (state.mode !== 'recovery') throw new Error('expected recovery')
+    const { paths, backup, host, recovery } = await startDamaged(bytes)
     await host.restoreFromBackup(backup)
     expect(host.current.mode).toBe('ready')
     expect(host.data().settings.unitName).toBe('备份里的单位')
     expect(JSON.parse(await readFile(paths.dbFile, 'utf8')).settings.unitName).toBe('备份里的单位')
-    expect((await readFile(state.recovery.keptAs!)).equals(bytes)).toBe(true)
+    expect((await readFile(recovery.keptAs!)).equals(bytes)).toBe(true)
   })
 
   it('starts empty only when asked, keeping the bad file', async () => {
-    const paths = await dataDir()
-    await writeFile(paths.dbFile, bytes)
-    const host = new StoreHost(paths, JAN_2)
-    const state = await host.start()
-    if (state.mode !== 'recovery') throw new Error('expected recovery')
+    const { paths, host, recovery } = await startDamaged(bytes)
     await host.startEmpty()
     expect(host.current.mode).toBe('ready')
     expect(host.data()).toEqual(createDatabase(JAN_2()))
     expect(JSON.parse(await readFile(paths.dbFile, 'utf8'))).toEqual(createDatabase(JAN_2()))
-    expect((await readFile(state.recovery.keptAs!)).equals(bytes)).toBe(true)
+    expect((await readFile(recovery.keptAs!)).equals(bytes)).toBe(true)
   })
 })
 
