@@ -74,14 +74,16 @@ export const COMMANDS: Record<string, Command> = {
   'export-roster': {
     usage: 'export-roster --db FILE --out FILE.xlsx',
     summary: '把花名册导出为 Excel 文件',
-    run: (args, io) =>
-      withBackend(requireOption(args, 'db'), true, io, async (backend) => {
-        backend.dialogs.save = resolve(requireOption(args, 'out'))
+    run: (args, io) => {
+      const out = resolve(requireOption(args, 'out'))
+      return withBackend(requireOption(args, 'db'), true, io, async (backend) => {
+        backend.dialogs.save = out
         const saved = await backend.call('roster:export')
         if (saved.canceled) throw new CliError('未指定输出文件')
         io.out(`已导出:${saved.value}`)
         return 0
       })
+    }
   },
   check: {
     usage: 'check --db FILE',
@@ -116,13 +118,14 @@ export const COMMANDS: Record<string, Command> = {
   backup: {
     usage: 'backup --db FILE --out FILE',
     summary: '把数据文件备份到指定位置',
-    run: (args, io) =>
-      withBackend(requireOption(args, 'db'), true, io, async (backend) => {
-        const out = resolve(requireOption(args, 'out'))
+    run: (args, io) => {
+      const out = resolve(requireOption(args, 'out'))
+      return withBackend(requireOption(args, 'db'), true, io, async (backend) => {
         await backend.host.backupToFile(out)
         io.out(`已备份到:${out}`)
         return 0
       })
+    }
   },
   restore: {
     usage: 'restore --db FILE --from FILE',

@@ -5,7 +5,7 @@ import { conflict, invalid } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 import { z } from 'zod'
 import type { ParsedRoster, ParsedRow } from '../excel/read-roster'
-import { sameIdNumber, type Stamp } from './people'
+import type { Stamp } from './people'
 import { activeTeamNamed } from './teams'
 
 /*
@@ -21,14 +21,30 @@ export interface ImportPlan {
 
 const sameMonth = (a: string, b: string) => a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a))
 
-function matchPerson(db: Readonly<Database>, row: ParsedRow): { match: ImportRow['match']; error?: string; warning?: string } {
+/** People by 身份证号 (the 回收站 included) and active people by name: thousands of rows look up here. */
+interface RosterIndex {
+  byIdNumber: Map<string, Person>
+  byName: Map<string, Person[]>
+}
+
+function indexRoster(db: Readonly<Database>): RosterIndex {
+  const byIdNumber = new Map<string, Person>()
+  const byName = new Map<string, Person[]>()
+  for (const p of db.people) {
+    if (p.idNumber && !byIdNumber.has(p.idNumber)) byIdNumber.set(p.idNumber, p)
+    if (!p.deletedAt) byName.set(p.name, [...(byName.get(p.name) ?? []), p])
+  }
+  return { byIdNumber, byName }
+}
+
+function matchPerson(index: RosterIndex, row: ParsedRow): { match: ImportRow['match']; error?: string; warning?: string } {
   const { idNumber = '', name = '', birth = '' } = row.values
   if (idNumber) {
-    const same = sameIdNumber(db, idNumber)
+    const same = index.byIdNumber.get(idNumber)
     if (same?.deletedAt) return { match: null, error: `身份证号与回收站中的「${same.name}」相同,请先到回收站恢复或彻底删除该人员` }
     if (same) return { match: { id: same.id, name: same.name, by: 'idNumber' } }
   }
-  const namesakes = db.people.filter((p) => !p.deletedAt && p.name === name)
+  const namesakes = index.byName.get(name) ?? []
   const twin = namesakes.find((p) => sameMonth(p.birth, birth) && (!idNumber || !p.idNumber))
   if (twin) return { match: { id: twin.id, name: twin.name, by: 'nameBirth' } }
   if (namesakes.length && !birth) return { match: null, warning: `花名册中已有同名人员「${name}」,本行没有出生年月无法比对,请核对是否为同一人` }
@@ -50,12 +66,13 @@ function displayValues(row: ParsedRow): ImportRow['values'] {
 
 export function planImport(db: Readonly<Database>, parsed: ParsedRoster): ImportPlan {
   const seen = new Map<string, number>()
+  const index = indexRoster(db)
   const rows = parsed.rows.map((row): ImportRow => {
     const base = { row: row.row, name: row.values.name ?? '', values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
     const skipOnly = { ...base, action: 'skip' as const, choices: ['skip' as const] }
     if (row.ignored) return { ...skipOnly, warnings: [`${row.ignored},不导入`] }
     if (row.errors.length) return skipOnly
-    const { match, error, warning } = matchPerson(db, row)
+    const { match, error, warning } = matchPerson(index, row)
     if (error) return { ...skipOnly, errors: [error] }
     if (warning) base.warnings.push(warning)
     const mergeError = match ? mergeProblem(db, match.id, row) : null
@@ -134,6 +151,8 @@ export function applyImport(
   }
 
   const people = [...db.people]
+  const positions = new Map(people.map((p, i) => [p.id, i]))
+  const idNumbers = new Map(people.filter((p) => p.idNumber).map((p) => [p.idNumber, p]))
   const result = { added: 0, updated: 0, skipped: 0 }
   parsed.rows.forEach((row, i) => {
     const planned = plan.rows[i]
@@ -142,12 +161,14 @@ export function applyImport(
     if (action === 'skip') return void result.skipped++
     const { teamName, ...values } = row.values
     const teamId = teamIdFor(teamName)
-    const at = planned.match ? people.findIndex((p) => p.id === planned.match!.id) : -1
+    const at = planned.match ? (positions.get(planned.match.id) ?? -1) : -1
     const before = at >= 0 ? people[at] : undefined
     const merged = { ...before, ...values, teamId: teamId === undefined ? (before?.teamId ?? null) : teamId }
-    const twin = merged.idNumber ? people.find((p) => p.id !== before?.id && p.idNumber === merged.idNumber) : undefined
-    if (twin) throw conflict(`第${row.row}行:身份证号与「${twin.name}」相同`)
+    const twin = merged.idNumber ? idNumbers.get(merged.idNumber) : undefined
+    if (twin && twin.id !== before?.id) throw conflict(`第${row.row}行:身份证号与「${twin.name}」相同`)
     const person: Person = { ...checkedFields(row.row, merged), id: before?.id ?? stamp.newId(), deletedAt: null, createdAt: before?.createdAt ?? stamp.now, updatedAt: stamp.now }
+    if (before?.idNumber && before.idNumber !== person.idNumber) idNumbers.delete(before.idNumber)
+    if (person.idNumber) idNumbers.set(person.idNumber, person)
     if (before) {
       people[at] = person
       result.updated++

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import ExcelJS from 'exceljs'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../electron/main/cli'
+
+const run = promisify(execFile)
+const root = resolve(__dirname, '../../..')
+
+/** `npm run cli -- ...` without npm's own start-up: the same node flags the script uses. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: root })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+/** The same commands in this process, for the cases that need no second process to be believed. */
+async function inProcess(...args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = []
+  const code = await runCli(args, { out: (line) => lines.push(line), now: () => new Date(2026, 5, 1) })
+  return { code, out: lines.join('\n') }
+}
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lbp-cli-'))
+})
+
+describe('command line, as child processes', () => {
+  it('loads the demo, exports it, and checks the database', async () => {
+    const db = join(dir, 'data.json')
+    const demo = await cli('demo', '--db', db)
+    expect(demo).toMatchObject({ code: 0 })
+    expect(demo.stdout).toContain('已载入示例数据:40人,5个班组')
+    const out = join(dir, 'roster.xlsx')
+    expect((await cli('export-roster', '--db', db, '--out', out)).code).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(out)
+    expect(workbook.worksheets[0].getCell('A1').value).toBe('青川县政务服务中心人员花名册')
+    const check = await cli('check', '--db', db)
+    expect(check).toMatchObject({ code: 0 })
+    expect(check.stdout).toContain('数据文件正常')
+  })
+
+  it('exits non-zero with a Chinese message on a damaged database and on a missing file', async () => {
+    const db = join(dir, 'bad.json')
+    await writeFile(db, '{"schemaVersion":1,"settings":')
+    const check = await cli('check', '--db', db)
+    expect(check.code).toBe(1)
+    expect(check.stdout).toContain('数据文件无效')
+    expect(await readFile(db, 'utf8')).toBe('{"schemaVersion":1,"settings":')
+    const missing = await cli('import-roster', join(dir, 'nope.xlsx'), '--db', join(dir, 'x.json'))
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('错误:无法读取所选文件')
+  })
+})
+
+describe('command line, in process', () => {
+  it('previews an import with --dry-run without writing, then imports', async () => {
+    const db = join(dir, 'data.json')
+    const file = join(dir, 'in.xlsx')
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('人员').addRows([['单位花名册'], ['姓名', '出生年月', '政治面貌'], ['张三', '1990.05', '党员'], ['李四', 'xx', '群众']])
+    await workbook.xlsx.writeFile(file)
+
+    const dry = await inProcess('import-roster', file, '--db', db, '--dry-run')
+    expect(dry.code).toBe(0)
+    expect(dry.out).toContain('第3行  张三  新增')
+    expect(dry.out).toContain('错误:出生年月(B列):无法识别“xx”')
+    expect(dry.out).toContain('试运行')
+    expect(JSON.parse(await readFile(db, 'utf8')).people).toEqual([])
+
+    const real = await inProcess('import-roster', file, '--db', db)
+    expect(real.out).toContain('导入完成:新增1人,更新0人,跳过1行')
+    expect(JSON.parse(await readFile(db, 'utf8')).people.map((p: { name: string }) => p.name)).toEqual(['张三'])
+  })
+
+  it('reports dangling references with exit code 1', async () => {
+    const db = join(dir, 'data.json')
+    await inProcess('demo', '--db', db)
+    const data = JSON.parse(await readFile(db, 'utf8'))
+    data.people[0].teamId = 'gone'
+    data.teams[1].leaderId = 'nobody'
+    await writeFile(db, JSON.stringify(data))
+    const check = await inProcess('check', '--db', db)
+    expect(check.code).toBe(1)
+    expect(check.out).toContain('「周建国」所在班组不存在')
+    expect(check.out).toContain('班组「综合受理窗口」的分管领导指向不存在的人员')
+  })
+
+  it('backs up and restores, keeping the replaced data as a backup', async () => {
+    const db = join(dir, 'data.json')
+    await inProcess('demo', '--db', db)
+    const copy = join(dir, 'copy.json')
+    expect((await inProcess('backup', '--db', db, '--out', copy)).code).toBe(0)
+    await writeFile(db, '')
+    expect((await inProcess('restore', '--db', db, '--from', copy)).code).toBe(0)
+    expect(JSON.parse(await readFile(db, 'utf8')).people).toHaveLength(40)
+    expect((await inProcess('restore', '--db', db, '--from', join(dir, 'missing.json'))).code).toBe(1)
+  })
+
+  it('prints usage for a wrong command or a missing option', async () => {
+    expect((await inProcess('frobnicate')).code).toBe(2)
+    expect((await inProcess('export-roster', '--db', join(dir, 'x.json'))).code).toBe(2)
+  })
+})
