@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fitWithin, orient } from '../../../electron/main/photo/raster'
 import { checkIdNumber, idCheckChar } from '@shared/rules/id-number'
 import { partialDateFromNumber, partialDateFromSerial, parsePartialDate, yearsBetween } from '@shared/rules/partial-date'
+import { matchesQuery } from '@shared/rules/roster-search'
 import { parseDutyStatus, parseGender, parsePoliticalStatus, parseYesNo } from '@shared/rules/roster-values'
 
 describe('GB 11643 check digit', () => {
@@ -89,5 +90,23 @@ describe('photo pixels', () => {
     const src = { width: 2, height: 2, data: new Uint8Array([0, 0, 0, 255, 200, 200, 200, 255, 0, 0, 0, 255, 200, 200, 200, 255]) }
     const small = fitWithin(src, 1)
     expect([...small.data]).toEqual([100, 100, 100, 255])
+  })
+})
+
+describe('quick search', () => {
+  const row = { name: '张三丰', initials: 'zsf', pinyin: 'zhangsanfeng', phone: '138-0000-1234', post: '综合受理' }
+  it.each([
+    ['', true],
+    ['三丰', true],
+    ['zsf', true],
+    ['ZS', true],
+    ['zhangsan', true],
+    ['sf', true],
+    ['lisi', false],
+    ['1234', true],
+    ['9999', false],
+    ['综合', true]
+  ])('%s → %s', (query, expected) => {
+    expect(matchesQuery(row, query)).toBe(expected)
   })
 })
