@@ -62,7 +62,7 @@ export function finishDefinition(definition: TDocumentDefinitions): TDocumentDef
   return {
     ...definition,
     content: withChinesePunctuation(definition.content) as TDocumentDefinitions['content'],
-    defaultStyle: { font: FONT_NAMES.serif, lineHeight: 1.25, ...definition.defaultStyle },
+    defaultStyle: { font: FONT_NAMES.serif, ...definition.defaultStyle },
     info: { creator: '三亮三比三评工作台', producer: '三亮三比三评工作台', ...definition.info },
     language: 'zh-CN'
   }

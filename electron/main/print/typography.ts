@@ -13,6 +13,12 @@ export function pageBox(paper: keyof typeof PAPER_POINTS, orientation: 'portrait
 /** Chinese type sizes (字号) in points, as GB/T 9704 names them. */
 export const SIZE = { no1: 26, no2: 22, small2: 18, no3: 16, no4: 14, small4: 12, no5: 10.5, small5: 9 } as const
 
+/**
+ * Height of a line box in em: the Noto SC fonts' ascent + descent (1.437 serif, 1.448 sans).
+ * pdfmake multiplies it by `lineHeight`; 1.25 on 3号 text gives GB/T 9704's 22 lines a page.
+ */
+export const LINE_EM = 1.45
+
 /** 党旗红 as printers commonly mix it. */
 export const PARTY_RED = '#C8161D'
 export const INK = '#1A1A1A'
@@ -35,7 +41,7 @@ const HALF_TO_FULL: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':'
 
 /**
  * Half-width , ; : ! ? typed after a Chinese character print as full-width, as Chinese text wants;
- * times like 10:30 and Latin text keep theirs. Only the printed copy changes, never the data.
+ * after Latin letters and digits (10:30, 100%;) they stay as typed. Only the printed copy changes, never the data.
  */
 export function chinesePunctuation(text: string): string {
   let out = ''
@@ -44,8 +50,7 @@ export function chinesePunctuation(text: string): string {
     const char = chars[i]
     const full = HALF_TO_FULL[char]
     const before = chars[i - 1]
-    const after = chars[i + 1]
-    out += full && before && CJK.test(before) && !(after && /\d/.test(after)) ? full : char
+    out += full && before && CJK.test(before) ? full : char
   }
   return out
 }
@@ -107,11 +112,38 @@ export function fitParagraphs(
   height: number,
   sizes: readonly number[],
   measure: Measure,
-  lineHeight = 1.25
+  lineHeight = 1
 ): number {
   for (const size of sizes) {
     const lines = paragraphs.reduce((sum, p) => sum + wrapLines(p.text, p.width, size, measure, p.style).length, 0)
-    if (lines * size * lineHeight * 1.1 <= height) return size
+    if (lines * size * LINE_EM * lineHeight * 1.04 <= height) return size
   }
   return sizes[sizes.length - 1]
+}
+
+/**
+ * Line breaking for large display text (tip cards): breaks after punctuation where it can, so
+ * 领导班子好、党员队伍好 is never cut inside a phrase; a phrase longer than a line is wrapped as usual.
+ */
+export function wrapAtPhrases(text: string, width: number, size: number, measure: Measure, style?: TextStyle): string[] {
+  const phrases = text.match(/[^\uff0c\u3001\uff1b\uff1a\u3002\uff01\uff1f]+[\uff0c\u3001\uff1b\uff1a\u3002\uff01\uff1f]*/gu) ?? [text]
+  const fits = (line: string) => measure(line, style) * size <= width
+  const lines: string[] = []
+  let line = ''
+  for (const phrase of phrases) {
+    if (fits(line + phrase)) {
+      line += phrase
+      continue
+    }
+    if (line) lines.push(line)
+    if (fits(phrase)) {
+      line = phrase
+    } else {
+      const wrapped = wrapLines(phrase, width, size, measure, style)
+      line = wrapped.pop() ?? ''
+      lines.push(...wrapped)
+    }
+  }
+  if (line) lines.push(line)
+  return lines
 }

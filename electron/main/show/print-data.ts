@@ -66,7 +66,7 @@ export async function gatherPrintInput(db: Database, request: ParsedPrintRequest
     }
     case 'pledge-cards': {
       const members = (await printMembers(db, request, year, deps, false)).filter((m) => m.pledgeItems.length)
-      if (!members.length) throw new AppError('NOTHING_TO_PRINT', `${year}年度还没有经支部审核通过的党员承诺,无法打印承诺卡`)
+      if (!members.length) throw new AppError('NOTHING_TO_PRINT', `${year}年度还没有经支部审核通过的党员承诺，无法打印承诺卡`)
       return named('pledge-cards', { unit, members, paper: 'A4' })
     }
     case 'pledge-notice': {
@@ -102,7 +102,7 @@ export async function gatherPrintInput(db: Database, request: ParsedPrintRequest
 
 export function printUnit(db: Database, year: number): PrintUnit {
   const { settings } = db
-  if (!settings.unitName) throw new AppError('NO_UNIT', '请先在“设置 → 单位信息”中填写单位名称,打印的文件要用到它')
+  if (!settings.unitName) throw new AppError('NO_UNIT', '请先在“设置 → 单位信息”中填写单位名称，打印的文件要用到它')
   return {
     unitName: settings.unitName,
     branchName: settings.branchName,
@@ -125,7 +125,7 @@ export function selectMembers(db: Database, request: Pick<ParsedPrintRequest, 't
     .filter(({ person }) => !wanted || wanted.has(person.id))
     .sort((a, b) => rank(a.person) - rank(b.person) || Number(b.person.isLeader) - Number(a.person.isLeader) || a.index - b.index)
     .map(({ person }) => person)
-  if (!members.length) throw new AppError('NOTHING_TO_PRINT', '没有符合条件的党员:请先在花名册中录入党员,或检查所选的班组和人员')
+  if (!members.length) throw new AppError('NOTHING_TO_PRINT', '没有符合条件的党员：请先在花名册中录入党员，或检查所选的班组和人员')
   return members
 
   function rank(person: Person): number {
@@ -236,7 +236,7 @@ async function tipCards(db: Database, request: Extract<ParsedPrintRequest, { doc
   if (!cards.length) {
     throw new AppError(
       'NOTHING_TO_PRINT',
-      request.mode === 'generic' ? '所选类别中没有提示语,请先在提示语库中添加' : '所选党员还没有分配提示语,请先分配或改为打印通用提示牌'
+      request.mode === 'generic' ? '所选类别中没有提示语，请先在提示语库中添加' : '所选党员还没有分配提示语，请先分配或改为打印通用提示牌'
     )
   }
   return cards

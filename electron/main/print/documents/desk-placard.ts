@@ -35,7 +35,7 @@ export function deskFace(member: PrintMember, showPledge: boolean, faceWidth: nu
   if (postLine) lines.push({ text: postLine, y: 0.8, size: postSize })
   if (showPledge && member.pledgeSummary) {
     const size = faceHeight * 0.05
-    const text = clampLines(`服务承诺:${member.pledgeSummary}`, faceWidth * 0.86, size, 1, measure)
+    const text = clampLines(`服务承诺：${member.pledgeSummary}`, faceWidth * 0.86, size, 1, measure)
     lines.push({ text, y: 0.92, size, muted: true })
   }
   return lines

@@ -10,7 +10,7 @@ export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (inpu
     { text: row.name, alignment: 'center' },
     { text: row.teamName, alignment: 'center' },
     { stack: row.items.map((text, n) => ({ text: `${n + 1}.${text}` })) },
-    { stack: row.records.length ? row.records.map((text) => ({ text })) : [{ text: '(暂无践诺记录)' }] },
+    { stack: row.records.length ? row.records.map((text) => ({ text })) : [{ text: '\uff08暂无践诺记录\uff09' }] },
     {
       stack: [
         { text: row.result, bold: true, alignment: 'center' },
@@ -25,7 +25,7 @@ export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (inpu
     paper: input.paper,
     orientation: input.orientation,
     paragraphs: [
-      `根据“三亮三比三评”活动安排,经党员自评、组织评价和群众评价,现将${unit.year}年度党员承诺践诺情况(${input.periodLabel})予以公示。` +
+      `根据“三亮三比三评”活动安排，经党员自评、组织评价和群众评价，现将${unit.year}年度党员承诺践诺情况\uff08${input.periodLabel}\uff09予以公示。` +
         `公示期为${chineseDate(input.noticeFrom)}至${chineseDate(input.noticeTo)}。`
     ],
     body: [
@@ -40,7 +40,7 @@ export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (inpu
       }
     ],
     closing: [
-      `公示期间,如有意见和建议,请通过电话、来信或来访向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`
+      `公示期间，如有意见和建议，请通过电话、来信或来访向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`
     ],
     date: input.date
   })

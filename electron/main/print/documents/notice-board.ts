@@ -30,9 +30,9 @@ export const buildNoticeBoard: BuildDocument<NoticeBoardInput> = (input, { measu
     }
   ]
   for (const team of input.teams) {
-    content.push(grid(`${team.name}(${team.members.length}名党员)`, team.members, columns, cellWidth, input.showPhoto, s, measure))
+    content.push(grid(`${team.name}\uff08${team.members.length}名党员\uff09`, team.members, columns, cellWidth, input.showPhoto, s, measure))
   }
-  const footer = [unit.supervisionPhone && `监督电话:${unit.supervisionPhone}`, unit.signature].filter(Boolean).join('    ')
+  const footer = [unit.supervisionPhone && `监督电话：${unit.supervisionPhone}`, unit.signature].filter(Boolean).join('    ')
   content.push({ text: footer, alignment: 'right', fontSize: s(14), margin: [0, s(14), 0, 0] })
 
   return {
@@ -101,7 +101,7 @@ function card(member: PrintMember, cellWidth: number, showPhoto: boolean, s: (n:
     stack: [
       showPhoto ? { columns: [{ width: photoWidth, stack: [photoBox(member.photo, photoWidth)] }, { width: '*', stack: head }], columnGap: s(6) } : { stack: head },
       member.duties ? block('职责', member.duties) : { text: '' },
-      pledge ? block('承诺', pledge) : { text: '承诺:(待公开)', fontSize: small, color: MUTED, margin: [0, s(3), 0, 0] }
+      pledge ? block('承诺', pledge) : { text: '承诺：\uff08待公开\uff09', fontSize: small, color: MUTED, margin: [0, s(3), 0, 0] }
     ]
   }
 }

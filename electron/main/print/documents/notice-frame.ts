@@ -25,7 +25,7 @@ export interface NoticeParts {
 export function noticeDocument(parts: NoticeParts): TDocumentDefinitions {
   const margins: [number, number, number, number] =
     parts.orientation === 'portrait' ? [mm(28), mm(37), mm(26), mm(35)] : [mm(25), mm(25), mm(25), mm(22)]
-  const paragraph = (text: string): Content => ({ text, fontSize: SIZE.no3, leadingIndent: SIZE.no3 * 2, alignment: 'justify', margin: [0, 0, 0, 4] })
+  const paragraph = (text: string): Content => ({ text, fontSize: SIZE.no3, lineHeight: 1.25, leadingIndent: SIZE.no3 * 2, alignment: 'justify', margin: [0, 0, 0, 4] })
   return {
     pageSize: parts.paper,
     pageOrientation: parts.orientation,

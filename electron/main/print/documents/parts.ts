@@ -23,8 +23,8 @@ export function photoBox(photo: string | null, width: number, height = (width * 
 
 /** One pledge item in a line: 1.〔学习提高〕内容(衡量标准:…;时限:…). */
 export function pledgeItemLine(item: PrintPledgeItem, index: number, withDeadline = true): string {
-  const extras = [item.standard && `衡量标准:${item.standard}`, withDeadline && item.deadline && `时限:${item.deadline}`].filter(Boolean)
-  return `${index + 1}.〔${item.categoryLabel}〕${item.content}${extras.length ? `\uff08${extras.join(';')}\uff09` : ''}`
+  const extras = [item.standard && `衡量标准：${item.standard}`, withDeadline && item.deadline && `时限：${item.deadline}`].filter(Boolean)
+  return `${index + 1}.〔${item.categoryLabel}〕${item.content}${extras.length ? `\uff08${extras.join('\uff1b')}\uff09` : ''}`
 }
 
 /** 服务承诺 for a placard: the member's own summary, else the items' contents. */

@@ -1,5 +1,5 @@
 import { FONT_NAMES } from '../fonts'
-import { INK, mm, MUTED, pageBox, PARTY_RED, wrapLines } from '../typography'
+import { INK, LINE_EM, mm, MUTED, pageBox, PARTY_RED, wrapLines } from '../typography'
 import type { BuildDocument, Content, PledgeCardsInput, PrintMember, PrintUnit, TableCell } from './types'
 import type { Measure } from '../measure'
 
@@ -58,7 +58,7 @@ function pledgeCard(member: PrintMember, unit: PrintUnit, width: number, height:
     { text: item.standard },
     { text: item.deadline, alignment: 'center' }
   ])
-  if (!items.length) items.push([{ text: '(尚无经审核的承诺事项)', colSpan: 5, alignment: 'center', color: MUTED }, '', '', '', ''])
+  if (!items.length) items.push([{ text: '\uff08尚无经审核的承诺事项\uff09', colSpan: 5, alignment: 'center', color: MUTED }, '', '', '', ''])
   const line = (n: number) => '_'.repeat(n)
   return [
     { text: '共产党员承诺卡', font: FONT_NAMES.serif, bold: true, fontSize: 20, color: PARTY_RED, alignment: 'center' },
@@ -84,14 +84,14 @@ function pledgeCard(member: PrintMember, unit: PrintUnit, width: number, height:
     },
     {
       columns: [
-        { text: `承诺人(签字):${line(14)}`, width: '*' },
-        { text: `日期:${line(6)}年${line(3)}月${line(3)}日`, width: 'auto' }
+        { text: `承诺人\uff08签字\uff09：${line(14)}`, width: '*' },
+        { text: `日期：${line(6)}年${line(3)}月${line(3)}日`, width: 'auto' }
       ],
       margin: [0, 14, 0, 0]
     },
     {
       columns: [
-        { text: unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}` : '', width: '*', color: MUTED, fontSize: 9.5 },
+        { text: unit.supervisionPhone ? `监督电话：${unit.supervisionPhone}` : '', width: '*', color: MUTED, fontSize: 9.5 },
         { text: unit.signature, width: 'auto', color: MUTED, fontSize: 9.5 }
       ],
       margin: [0, 8, 0, 0]
@@ -103,7 +103,7 @@ function pledgeCard(member: PrintMember, unit: PrintUnit, width: number, height:
 function itemsHeight(member: PrintMember, size: number, contentWidth: number, measure: Measure): number {
   const lines = (text: string, width: number) => wrapLines(text, width - 8, size, measure, { font: 'serif' }).length
   return member.pledgeItems.reduce(
-    (sum, item) => sum + Math.max(2, lines(item.content, contentWidth), lines(item.standard, COLUMN.standard), lines(item.deadline, COLUMN.deadline)) * size * 1.3 + 8,
+    (sum, item) => sum + Math.max(2, lines(item.content, contentWidth), lines(item.standard, COLUMN.standard), lines(item.deadline, COLUMN.deadline)) * size * LINE_EM + 6,
     0
   )
 }

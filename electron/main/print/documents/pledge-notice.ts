@@ -12,7 +12,7 @@ export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input) => {
     { text: member.name, alignment: 'center' },
     { text: member.teamName, alignment: 'center' },
     { text: member.post || member.posts, alignment: 'center' },
-    { stack: member.pledgeItems.length ? member.pledgeItems.map((item, n) => ({ text: pledgeItemLine(item, n) })) : [{ text: '(承诺待审核)' }] }
+    { stack: member.pledgeItems.length ? member.pledgeItems.map((item, n) => ({ text: pledgeItemLine(item, n) })) : [{ text: '\uff08承诺待审核\uff09' }] }
   ])
   const body: Content[] = [
     noticeHeading('一、党员承诺'),
@@ -20,7 +20,7 @@ export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input) => {
       table: {
         headerRows: 1,
         widths: [28, 56, 70, 70, '*'],
-        body: [[headerCell('序号'), headerCell('姓名'), headerCell('所在班组'), headerCell('岗位'), headerCell('承诺事项(对照“五带头”)')], ...members]
+        body: [[headerCell('序号'), headerCell('姓名'), headerCell('所在班组'), headerCell('岗位'), headerCell('承诺事项\uff08对照“五带头”\uff09')], ...members]
       },
       layout: noticeTableLayout
     }
@@ -54,10 +54,10 @@ export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input) => {
     paper: input.paper,
     orientation: input.orientation,
     paragraphs: [
-      `为深入开展“三亮三比三评”活动,充分发挥共产党员先锋模范作用,经党员本人承诺、党支部审核,现将${unit.year}年度党员公开承诺事项予以公示,接受广大职工群众监督。${period}`
+      `为深入开展“三亮三比三评”活动，充分发挥共产党员先锋模范作用，经党员本人承诺、党支部审核，现将${unit.year}年度党员公开承诺事项予以公示，接受广大职工群众监督。${period}`
     ],
     body,
-    closing: [`如有意见和建议,请向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`],
+    closing: [`如有意见和建议，请向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`],
     date: input.date
   })
 }

@@ -1,5 +1,5 @@
 import { FONT_NAMES } from '../fonts'
-import { clampLines, fitOneLine, fitParagraphs, INK, mm, pageBox, PARTY_RED } from '../typography'
+import { clampLines, fitOneLine, fitParagraphs, INK, LINE_EM, mm, pageBox, PARTY_RED } from '../typography'
 import { spacedName } from './desk-placard'
 import { photoBox, pledgeItemLine, redBand, spacedLabel } from './parts'
 import type { BuildDocument, Content, PostPlacardInput, PrintMember } from './types'
@@ -25,6 +25,8 @@ export const buildPostPlacards: BuildDocument<PostPlacardInput> = (input, { meas
   }
 }
 
+const BAND_SIZE = 26
+
 function placard(member: PrintMember, input: PostPlacardInput, width: number, height: number, scale: number, measure: Measure): Content[] {
   const s = (points: number) => points * scale
   const photoWidth = input.showPhoto ? Math.min(s(130), width * 0.26) : 0
@@ -43,10 +45,12 @@ function placard(member: PrintMember, input: PostPlacardInput, width: number, he
   ].filter((row): row is [string, string] => Boolean(row[1]))
 
   // What is left after the band, the name, the short rows and the footer goes to duties and pledges.
-  const fixed = s(56) + nameSize * 1.5 + rows.length * s(16) * 1.6 + s(48)
+  const rowPadding = 2 * s(4) + 0.5
+  const fixed =
+    BAND_SIZE * s(1) * (LINE_EM + 0.7) + s(16) + nameSize * (LINE_EM + 0.15) + rows.length * (s(16) * LINE_EM + rowPadding) + 2 * rowPadding + s(13) * LINE_EM + s(12)
   const pledges = member.pledgeItems.map((item, i) => pledgeItemLine(item, i))
   const longTexts = [member.duties, ...pledges].filter(Boolean).map((text) => ({ text, width: valueWidth }))
-  const bodySize = fitParagraphs(longTexts, height - fixed, [16, 15, 14, 12, 11, 10.5, 9].map(s), measure)
+  const bodySize = fitParagraphs(longTexts, height - fixed, [16, 15, 14, 13, 12, 11, 10.5, 9, 8].map(s), measure)
 
   const labelled = (label: string, value: Content, size: number): Content[] => [
     { text: spacedLabel(label), bold: true, font: FONT_NAMES.sans, fontSize: size, color: PARTY_RED },
@@ -69,9 +73,9 @@ function placard(member: PrintMember, input: PostPlacardInput, width: number, he
       }
     }
   ]
-  const footer = [input.unit.supervisionPhone && `监督电话:${input.unit.supervisionPhone}`, input.unit.unitName].filter(Boolean).join('      ')
+  const footer = [input.unit.supervisionPhone && `监督电话：${input.unit.supervisionPhone}`, input.unit.unitName].filter(Boolean).join('      ')
   return [
-    redBand('共 产 党 员 岗 位 牌', s(26), [0, 0, 0, s(16)]),
+    redBand('共 产 党 员 岗 位 牌', s(BAND_SIZE), [0, 0, 0, s(16)]),
     input.showPhoto
       ? { columns: [{ width: photoWidth, stack: [photoBox(member.photo, photoWidth)] }, { width: infoWidth, stack: info }], columnGap: gap }
       : { stack: info },

@@ -1,4 +1,4 @@
-import { wrapLines } from '../typography'
+import { wrapAtPhrases } from '../typography'
 import { tentCardPage, tentGeometry, type FaceLine } from './tent-card'
 import type { BuildDocument, TipCard, TipCardsInput } from './types'
 import type { Measure } from '../measure'
@@ -22,10 +22,10 @@ export function tipFace(card: TipCard, faceWidth: number, faceHeight: number, me
   const style = { font: 'serif' as const, bold: true }
   // Largest size whose wrapped lines fit three lines and the middle of the face.
   let size = faceHeight * 0.2
-  let lines = wrapLines(card.text, textWidth, size, measure, style)
+  let lines = wrapAtPhrases(card.text, textWidth, size, measure, style)
   while (size > 12 && (lines.length > MAX_LINES || lines.length * size * 1.35 > faceHeight * 0.56)) {
     size *= 0.94
-    lines = wrapLines(card.text, textWidth, size, measure, style)
+    lines = wrapAtPhrases(card.text, textWidth, size, measure, style)
   }
   const lineHeight = size * 1.35
   const top = faceHeight * 0.52 - (lines.length * lineHeight) / 2 + size * 0.85
