@@ -29,7 +29,11 @@ export default defineConfig({
       // lowdb and steno are ESM-only while main is CommonJS, so they are bundled in.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') }
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The print worker thread runs as its own file next to index.js (see print/engine.ts).
+          'print-worker': resolve(root, 'electron/main/print/worker.ts')
+        }
       }
     }
   },
