@@ -52,7 +52,10 @@ export function readRoster(workbook: Workbook): ParsedRoster {
   const { sheet, header } = chosen
   const rows: ParsedRow[] = []
   const firstData = header.rows[header.rows.length - 1] + 1
-  for (let r = firstData; r <= sheet.rowCount; r++) {
+  // Only rows with values: sheets formatted down to row 1,048,576 are common and must not be walked.
+  const filled: number[] = []
+  sheet.eachRow((row, r) => r >= firstData && filled.push(r))
+  for (const r of filled) {
     const parsed = readRow(sheet, r, header.columns)
     if (!parsed) continue
     rows.push(parsed)

@@ -244,3 +244,21 @@ describe('all or nothing', () => {
     expect((await list()).people).toHaveLength(1)
   })
 })
+
+describe('sheets as WPS leaves them', () => {
+  it('ignores formatting down to the last row, hidden sheets and a first sheet without a roster', async () => {
+    const bytes = await workbookBytes((cover, workbook) => {
+      cover.addRow(['填报说明:请如实填写'])
+      const hidden = workbook.addWorksheet('旧名单', { state: 'hidden' })
+      hidden.addRows([['姓名', '性别', '出生年月', '政治面貌'], ['旧人', '男', '1960.01', '群众']])
+      const roster = workbook.addWorksheet('花名册')
+      roster.addRows([['姓名', '性别'], ['甲', '男']])
+      roster.getCell('A1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } }
+    })
+    const started = performance.now()
+    const result = await preview(backend, bytes)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(result.sheetName).toBe('花名册')
+    expect(result.rows.map((r) => r.name)).toEqual(['甲'])
+  })
+})
