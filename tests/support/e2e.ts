@@ -61,7 +61,7 @@ export async function openApp(browser: Browser, url: string, route = '/settings'
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  ;(page as Page & { pageErrors?: string[] }).pageErrors = errors
+  errorsByPage.set(page, errors)
   await page.addInitScript((names: string[]) => {
     const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
     for (const name of names) {
@@ -77,8 +77,11 @@ export async function openApp(browser: Browser, url: string, route = '/settings'
   return page
 }
 
+const errorsByPage = new WeakMap<Page, string[]>()
+
+/** Uncaught errors the page threw since it was opened by `openApp`. */
 export function pageErrors(page: Page): string[] {
-  return (page as Page & { pageErrors?: string[] }).pageErrors ?? []
+  return errorsByPage.get(page) ?? []
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
