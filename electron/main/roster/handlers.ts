@@ -35,6 +35,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   }
 
   const pickPhoto = async (): Promise<string | null> => {
+    host.store()
     const path = await dialogs.openFile({ title: '选择照片', filters: PHOTO_FILTER })
     return path ? importPhoto(photosDir(), path) : null
   }
@@ -135,12 +136,14 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       return { people: db.people.length, teams: db.teams.length }
     },
     'roster:template': async () => {
+      host.store()
       const path = await dialogs.saveFile({ title: '下载导入模板', defaultName: '花名册导入模板.xlsx', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
       await writeRosterTemplate(host.data(), path)
       return { canceled: false as const, value: path }
     },
     'roster:importPreview': async () => {
+      host.store() // in the recovery screen: say so before asking for a file
       const path = await dialogs.openFile({ title: '导入花名册', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
       return { canceled: false as const, value: await imports.preview(host.data(), path, basename(path)) }
