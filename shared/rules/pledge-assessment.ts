@@ -7,6 +7,9 @@ import { ASSESSOR_LABELS, ASSESSORS, type AssessmentConfig, type GradeLevel, typ
  * mean of its items, and the result is the best level whose threshold the score reaches.
  */
 
+/** What scoring needs of a pledge: its items' ids. */
+type ItemsOf = { items: ReadonlyArray<Pick<Pledge['items'][number], 'id'>> }
+
 export interface ItemResult {
   itemId: string
   /** 0–100, or null when no source graded the item. */
@@ -51,7 +54,7 @@ export function itemScore(config: AssessmentConfig, grades: ItemGrades): ItemRes
   return { itemId: grades.itemId, score: weightSum > 0 ? round1(weighted / weightSum) : null, complete }
 }
 
-export function assessmentResult(config: AssessmentConfig, pledge: Pick<Pledge, 'items'>, assessment: Pick<PledgeAssessment, 'grades'>): AssessmentResult {
+export function assessmentResult(config: AssessmentConfig, pledge: ItemsOf, assessment: Pick<PledgeAssessment, 'grades'>): AssessmentResult {
   const byItem = new Map(assessment.grades.map((g) => [g.itemId, g]))
   const items = pledge.items.map((item) => itemScore(config, byItem.get(item.id) ?? { itemId: item.id, self: null, organisation: null, public: null }))
   const scored = items.filter((item): item is ItemResult & { score: number } => item.score !== null)
@@ -83,7 +86,7 @@ export function configProblem(config: AssessmentConfig): string | null {
 }
 
 /** Why grades do not fit the pledge and the scale, or null. */
-export function gradesProblem(config: AssessmentConfig, pledge: Pick<Pledge, 'items'>, grades: readonly ItemGrades[]): string | null {
+export function gradesProblem(config: AssessmentConfig, pledge: ItemsOf, grades: readonly ItemGrades[]): string | null {
   const itemIds = new Set(pledge.items.map((item) => item.id))
   const seen = new Set<string>()
   for (const grade of grades) {

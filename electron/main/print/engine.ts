@@ -39,6 +39,8 @@ export interface PrintEngineOptions {
   workerFile?: string
   /** Finished jobs whose PDFs are kept for preview and saving; older ones are dropped. */
   keepFinished?: number
+  /** Where the worker's own error text goes (the user sees a Chinese sentence instead). */
+  log?: (message: string) => void
 }
 
 const TERMINAL = new Set<PrintJob['state']>(['done', 'blocked', 'failed', 'canceled'])
@@ -50,10 +52,12 @@ export class PrintEngine {
   private running: string | null = null
   private readonly workerFile: string
   private readonly keepFinished: number
+  private readonly log: (message: string) => void
 
   constructor(options: PrintEngineOptions = {}) {
     this.workerFile = options.workerFile ?? defaultWorkerFile()
     this.keepFinished = options.keepFinished ?? 4
+    this.log = options.log ?? ((message) => console.error('[print]', message))
   }
 
   submit<K extends DocumentId>(document: K, input: DocumentInputs[K], meta: JobMeta, allowMissingGlyphs = false): PrintJob {
@@ -183,7 +187,7 @@ export class PrintEngine {
         })
         break
       case 'failed':
-        console.error('[print]', reply.message)
+        this.log(reply.message)
         this.settle(record, { state: 'failed', message: '生成文件时出错,请重试;若仍失败请联系维护人员' })
         break
     }

@@ -25,7 +25,7 @@ export function findMissingGlyphs(data: unknown): MissingGlyph[] {
 
 /** The sentence shown to the user: 以下文字打印字体缺失:𠮷(张𠮷) … */
 export function missingGlyphMessage(missing: readonly MissingGlyph[]): string {
-  const list = missing.map((m) => `${m.char}(${m.texts.join('、')})`).join(' ')
+  const list = missing.map((m) => `${m.char}\uff08${m.texts.join('、')}\uff09`).join(' ')
   return `以下文字打印字体缺失：${list}。这些字会印成空白方框。请在花名册或承诺中改用常用字，或确认后仍然打印。`
 }
 

@@ -112,7 +112,7 @@ describe('show: pledges through their cycle', () => {
 
   it('moves many pledges at once, or none when one of them cannot move', async () => {
     const b = await demoBackend()
-    const ids = []
+    const ids: string[] = []
     for (const name of ['吴昊', '黄丽萍', '马国强']) {
       ids.push((await ok(b, 'show:pledgeSave', { year: 2026, scope: 'person', personId: member(b, name).id, items: [...items] })).id)
     }

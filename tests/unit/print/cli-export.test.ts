@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDatabase } from '@shared/model/database'
+import { PRINT_DOCUMENTS } from '@shared/model/print'
+import { demoDatabase } from '../../../electron/main/roster/demo'
+import { serializeDatabase } from '../../../electron/main/store/parse-database'
+import { NOW, pdfInfo, pdfText, publicDemo } from './fixture'
+
+/* `npm run cli -- export ...` as a child process, the way a user or a script runs it. */
+
+const run = promisify(execFile)
+const root = resolve(__dirname, '../../..')
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: root })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+let dir: string
+let db: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lbp-export-'))
+  db = join(dir, 'liangbiping.json')
+  await writeFile(db, serializeDatabase(publicDemo(demoDatabase(createDatabase(NOW), NOW))))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('export command', () => {
+  it('export --list prints the document names one per line', async () => {
+    const listed = await cli('export', '--list')
+    expect(listed.code).toBe(0)
+    expect(listed.stdout.trim().split('\n')).toEqual(PRINT_DOCUMENTS.map((d) => d.id))
+  })
+
+  it('exports a document to the named file, with options', async () => {
+    const out = join(dir, '承诺公示.pdf')
+    const result = await cli('export', 'pledge-notice', '--db', db, '--out', out, '--paper', 'A3', '--orientation', 'portrait')
+    expect(result.stdout).toContain(`已生成:${out}`)
+    expect(result.code).toBe(0)
+    expect(await pdfInfo(out)).toMatchObject({ width: 841.89, height: 1190.55 })
+    expect((await pdfText(out)).replace(/\s+/g, '')).toContain('青川县政务服务中心2026年度党员承诺公示')
+  })
+
+  it('exports one team’s desk placards', async () => {
+    const out = join(dir, '桌牌.pdf')
+    const result = await cli('export', 'desk-placard', '--db', db, '--out', out, '--team', '社保医保窗口')
+    expect(result.code).toBe(0)
+    expect((await pdfInfo(out)).pages).toBe(5) // 韩冬梅 唐磊 冯晓雪 董倩 程琳
+  })
+
+  it('fails with a Chinese message and a non-zero code', async () => {
+    const unknown = await cli('export', 'no-such-doc', '--db', db, '--out', join(dir, 'x.pdf'))
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('没有名为 no-such-doc 的文档')
+    const noTeam = await cli('export', 'desk-placard', '--db', db, '--out', join(dir, 'x.pdf'), '--team', '不存在的班组')
+    expect(noTeam.code).toBe(1)
+    expect(noTeam.stderr).toContain('没有名为“不存在的班组”的班组')
+  })
+})

@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import jpeg from 'jpeg-js'
+import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import type { Database } from '@shared/model/database'
+import type { PrintJob } from '@shared/model/print'
+import { createHandlers } from '../../../electron/main/handlers'
+import { createDispatch } from '../../../electron/main/ipc/dispatch'
+import { PrintEngine } from '../../../electron/main/print/engine'
+import { demoDatabase } from '../../../electron/main/roster/demo'
+import { demoPledges } from '../../../electron/main/show/demo-pledges'
+import { showHandlers } from '../../../electron/main/show/handlers'
+import { createTestBackend, type TestBackend } from '../../support/backend'
+
+/*
+ * A demo unit ready to print: the roster's demo people, unit settings, demo pledges (every member's
+ * pledge made public so cards and notices have content), and ID photos for a few people.
+ */
+
+export const NOW = new Date(2026, 6, 20, 10, 0)
+const run = promisify(execFile)
+
+export interface PrintBackend extends TestBackend {
+  engine: PrintEngine
+  call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>
+  /** Starts a job and polls print:progress like the renderer does. */
+  render(request: InputOf<'print:render'>): Promise<PrintJob>
+  /** The PDF of a finished job, written to a temp file (for pdftotext, pdfinfo, pdftoppm). */
+  pdfFile(jobId: string): Promise<string>
+  dispose(): Promise<void>
+}
+
+export async function printBackend(change: (db: Database) => Database = publicDemo): Promise<PrintBackend> {
+  const base = await createTestBackend({ now: () => NOW })
+  const engine = new PrintEngine()
+  const dispatch = createDispatch({ ...createHandlers(base.services), ...showHandlers(base.services, engine) }, (error) => console.error(error))
+  await base.host.store().update((db) => change(demoDatabase(db, NOW)))
+  await addPhotos(base, ['周建国', '王喆', '黄丽萍'])
+  const call = async <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
+    const result = await dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    return result.value as OutputOf<C>
+  }
+  return {
+    ...base,
+    dispatch,
+    engine,
+    call,
+    async render(request) {
+      let job = await call('print:render', request)
+      while (job.state === 'queued' || job.state === 'running') {
+        await new Promise((wake) => setTimeout(wake, 20))
+        job = await call('print:progress', { jobId: job.jobId })
+      }
+      return job
+    },
+    async pdfFile(jobId) {
+      const { pdfBase64 } = await call('print:preview', { jobId })
+      const file = join(base.dir, `${jobId}.pdf`)
+      await writeFile(file, Buffer.from(pdfBase64, 'base64'))
+      return file
+    },
+    async dispose() {
+      await engine.close()
+      await base.dispose()
+    }
+  }
+}
+
+/** The demo unit with settings filled in and every demo pledge at least approved. */
+export function publicDemo(db: Database): Database {
+  const settings = { ...db.settings, phone: '0839-7201234', noticeSignature: '中共青川县政务服务中心支部委员会' }
+  const withPledges = demoPledges({ ...db, settings }, 2026, NOW)
+  return {
+    ...withPledges,
+    pledges: withPledges.pledges.map((p) => (['draft', 'returned', 'submitted'].includes(p.status) ? { ...p, status: 'approved' as const } : p))
+  }
+}
+
+async function addPhotos(backend: TestBackend, names: string[]) {
+  await mkdir(backend.host.paths.photos, { recursive: true })
+  const photos = new Map<string, string>()
+  for (const name of names) {
+    const file = `${randomUUID()}.jpg`
+    await writeFile(join(backend.host.paths.photos, file), portrait(120, 160))
+    photos.set(name, file)
+  }
+  await backend.host.store().update((db) => ({ ...db, people: db.people.map((p) => (photos.has(p.name) ? { ...p, photo: photos.get(p.name)! } : p)) }))
+}
+
+/** A plain ID-photo-like JPEG: blue background, a darker head and shoulders. */
+function portrait(width: number, height: number): Buffer {
+  const data = Buffer.alloc(width * height * 4)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const head = (x - width / 2) ** 2 / (width * 0.22) ** 2 + (y - height * 0.38) ** 2 / (height * 0.2) ** 2 < 1
+      const body = y > height * 0.62 && Math.abs(x - width / 2) < width * 0.4
+      const [r, g, b] = head ? [236, 200, 170] : body ? [40, 40, 60] : [70, 130, 200]
+      data.set([r, g, b, 255], (y * width + x) * 4)
+    }
+  }
+  return Buffer.from(jpeg.encode({ width, height, data }, 85).data)
+}
+
+export async function pdfText(file: string): Promise<string> {
+  return (await run('pdftotext', ['-layout', file, '-'])).stdout
+}
+
+export async function pdfInfo(file: string): Promise<{ pages: number; width: number; height: number }> {
+  const { stdout } = await run('pdfinfo', [file])
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout)!
+  return { pages: Number(/Pages:\s+(\d+)/.exec(stdout)![1]), width: Number(size[1]), height: Number(size[2]) }
+}
+
+/** Page 1 as a PNG under out/print-samples/, to look at. */
+export async function rasterise(file: string, name: string): Promise<string> {
+  const dir = join(process.cwd(), 'out', 'print-samples')
+  await mkdir(dir, { recursive: true })
+  const target = join(dir, name)
+  await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, target])
+  return `${target}.png`
+}

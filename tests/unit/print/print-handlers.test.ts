@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { printBackend, publicDemo, type PrintBackend } from './fixture'
+
+/* print:* channels: the flow the preview screen uses, the save dialog, the system viewer, the refusals. */
+
+const backends: PrintBackend[] = []
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((b) => b.dispose()))
+})
+const open = async (...args: Parameters<typeof printBackend>) => {
+  const b = await printBackend(...args)
+  backends.push(b)
+  return b
+}
+
+describe('print channels', () => {
+  it('lists the documents for the print screen', async () => {
+    const b = await open()
+    const docs = await b.call('print:documents')
+    expect(docs.find((d) => d.id === 'desk-placard')).toMatchObject({ title: '桌牌', papers: ['A4', 'A3'], orientations: [] })
+  })
+
+  it('renders, previews, saves where the dialog says, and opens a copy in the system viewer', async () => {
+    const b = await open()
+    const job = await b.render({ document: 'pledge-notice' })
+    expect(job).toMatchObject({ state: 'done', fileName: '2026年度党员承诺公示.pdf' })
+    const preview = await b.call('print:preview', { jobId: job.jobId })
+    const bytes = Buffer.from(preview.pdfBase64, 'base64')
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(preview).toMatchObject({ fileName: '2026年度党员承诺公示.pdf', pages: job.pages })
+
+    const out = await mkdtemp(join(tmpdir(), 'lbp-save-'))
+    try {
+      b.dialogs.saves.push(join(out, '公示.pdf'))
+      expect(await b.call('print:save', { jobId: job.jobId })).toEqual({ canceled: false, value: join(out, '公示.pdf') })
+      expect(await readFile(join(out, '公示.pdf'))).toEqual(bytes)
+      expect(await b.call('print:save', { jobId: job.jobId })).toEqual({ canceled: true })
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+
+    await b.call('print:open', { jobId: job.jobId })
+    expect(b.opened).toHaveLength(1)
+    expect(b.opened[0].endsWith('2026年度党员承诺公示.pdf')).toBe(true)
+    expect(await readFile(b.opened[0])).toEqual(bytes)
+    await rm(join(b.opened[0], '..'), { recursive: true, force: true })
+  })
+
+  it('blocks a document with a name the fonts cannot print, and renders it once the user confirms', async () => {
+    const b = await open((db) => {
+      const demo = publicDemo(db)
+      return { ...demo, people: demo.people.map((p) => (p.name === '吴昊' ? { ...p, name: '吴𠮷' } : p)) }
+    })
+    const blocked = await b.render({ document: 'desk-placard' })
+    expect(blocked.state).toBe('blocked')
+    expect(blocked.missingGlyphs).toEqual([{ char: '𠮷', texts: ['吴𠮷'] }])
+    expect(blocked.message).toMatch(/^以下文字打印字体缺失/)
+    const preview = await b.dispatch('print:preview', { jobId: blocked.jobId })
+    expect(preview).toEqual({ ok: false, error: { code: 'NOT_READY', message: '文件还没有生成完成' } })
+    const confirmed = await b.render({ document: 'desk-placard', allowMissingGlyphs: true })
+    expect(confirmed.state).toBe('done')
+  })
+
+  it('cancels through the channel', async () => {
+    const b = await open()
+    const job = await b.call('print:render', { document: 'post-placard' })
+    const canceled = await b.call('print:cancel', { jobId: job.jobId })
+    expect(canceled.state).toBe('canceled')
+    expect((await b.call('print:progress', { jobId: job.jobId })).state).toBe('canceled')
+  })
+
+  it('explains in Chinese what is missing before anything can print', async () => {
+    const b = await open((db) => ({ ...db, settings: { ...db.settings, unitName: '' } }))
+    const fail = async (input: unknown) => {
+      const result = await b.dispatch('print:render', input)
+      return result.ok ? '' : result.error.message
+    }
+    expect(await fail({ document: 'desk-placard' })).toContain('请先在“设置 → 单位信息”中填写单位名称')
+    await b.host.store().update((db) => ({ ...db, settings: { ...db.settings, unitName: '青川县政务服务中心' } }))
+    expect(await fail({ document: 'pledge-cards' })).toContain('还没有经支部审核通过的党员承诺')
+    expect(await fail({ document: 'desk-placard', teamId: 'ghost' })).toBe('所选班组不存在或已被删除')
+    expect(await fail({ document: 'tip-cards', mode: 'assigned' })).toContain('还没有分配提示语')
+    expect(await fail({ document: 'fulfilment-notice', noticeFrom: '2026-07-26', noticeTo: '2026-07-20' })).toBe('公示期的结束日期不能早于开始日期')
+    expect(await fail({ document: 'fulfilment-notice' })).toMatch(/公示开始日期/)
+    expect(await fail({ document: 'bogus' })).toBeTruthy()
+    expect((await b.dispatch('print:progress', { jobId: 'no-such-job' })).ok).toBe(false)
+    expect(existsSync(join(tmpdir(), 'liangbiping-print', 'no-such-job'))).toBe(false)
+  })
+})
