@@ -1,0 +1,159 @@
+import { Alert, Button, Modal, Radio, Segmented, Space, Table, Tag, Typography } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { useMemo, useState } from 'react'
+import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/contract/roster'
+import { api } from '../app/api'
+import { useCall } from '../app/useCall'
+
+const ACTION_COLORS: Record<ImportAction, string> = { new: 'green', update: 'blue', skip: 'default' }
+const MATCHED_BY = { idNumber: '身份证号', nameBirth: '姓名和出生年月' } as const
+
+interface Props {
+  preview: ImportPreview
+  onClose: () => void
+  onImported: (result: ImportResult) => void
+}
+
+/**
+ * Step two of 导入花名册: every row of the file with what will happen to it. Nothing is written until
+ * 确认导入; 取消 drops the file main holds.
+ */
+export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
+  const call = useCall()
+  const [choices, setChoices] = useState<Record<number, ImportAction>>({})
+  const [showing, setShowing] = useState<'all' | 'issues'>('all')
+  const [committing, setCommitting] = useState(false)
+  const actionOf = (row: ImportRow) => choices[row.row] ?? row.action
+
+  const counts = useMemo(() => {
+    const tally: Record<ImportAction, number> = { new: 0, update: 0, skip: 0 }
+    for (const row of preview.rows) tally[choices[row.row] ?? row.action]++
+    return tally
+  }, [preview.rows, choices])
+  const withIssues = useMemo(() => preview.rows.filter((r) => r.errors.length || r.warnings.length), [preview.rows])
+
+  const cancel = async () => {
+    await call(api.roster.importCancel({ id: preview.id }))
+    onClose()
+  }
+  const commit = async () => {
+    setCommitting(true)
+    const changed = preview.rows.filter((r) => actionOf(r) !== r.action).map((r) => ({ row: r.row, action: actionOf(r) }))
+    const result = await call(api.roster.importCommit({ id: preview.id, choices: changed }))
+    setCommitting(false)
+    if (result) onImported(result)
+  }
+
+  const columns: ColumnsType<ImportRow> = [
+    { title: '行号', dataIndex: 'row', width: 64 },
+    { title: '姓名', dataIndex: 'name', width: 100 },
+    { title: '性别', key: 'gender', width: 56, render: (_, r) => r.values.gender },
+    { title: '出生年月', key: 'birth', width: 96, render: (_, r) => r.values.birth },
+    { title: '政治面貌', key: 'status', width: 96, render: (_, r) => r.values.politicalStatus },
+    { title: '所在班组', key: 'team', width: 130, ellipsis: true, render: (_, r) => r.values.teamName },
+    { title: '联系电话', key: 'phone', width: 124, ellipsis: true, render: (_, r) => r.values.phone },
+    { title: '身份证号', key: 'idNumber', width: 176, render: (_, r) => r.values.idNumber },
+    {
+      title: '处理',
+      key: 'action',
+      width: 130,
+      render: (_, r) =>
+        r.choices.length > 1 ? (
+          <Radio.Group
+            size="small"
+            optionType="button"
+            aria-label={`第${r.row}行的处理方式`}
+            value={actionOf(r)}
+            options={r.choices.map((c) => ({ value: c, label: IMPORT_ACTION_LABELS[c] }))}
+            onChange={(e) => setChoices((current) => ({ ...current, [r.row]: e.target.value as ImportAction }))}
+          />
+        ) : (
+          <Tag color={ACTION_COLORS[actionOf(r)]}>{IMPORT_ACTION_LABELS[actionOf(r)]}</Tag>
+        )
+    },
+    { title: '说明', key: 'issues', render: (_, r) => <RowIssues row={r} /> }
+  ]
+
+  return (
+    <Modal
+      open
+      width={1240}
+      title={`导入预览:${preview.fileName}`}
+      onCancel={cancel}
+      mask={{ closable: false }}
+      footer={
+        <Space>
+          <Button onClick={cancel}>取消</Button>
+          <Button type="primary" loading={committing} disabled={counts.new + counts.update === 0} onClick={commit}>
+            确认导入(新增 {counts.new} 人,更新 {counts.update} 人)
+          </Button>
+        </Space>
+      }
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">
+          工作表「{preview.sheetName}」,表头在第 {preview.headerRows.join('、')} 行。确认导入之前,花名册不会有任何改动。
+        </Typography.Text>
+        <Space size="small" wrap data-testid="import-summary">
+          <Tag>共 {preview.summary.rows} 行</Tag>
+          <Tag color="green">新增 {counts.new}</Tag>
+          <Tag color="blue">更新 {counts.update}</Tag>
+          <Tag>跳过 {counts.skip}</Tag>
+          {preview.summary.errors > 0 && <Tag color="red">有错误 {preview.summary.errors} 行(只能跳过)</Tag>}
+        </Space>
+        {preview.notices.length > 0 && (
+          <Alert
+            type="info"
+            showIcon
+            title="请留意"
+            description={
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {preview.notices.map((notice) => (
+                  <li key={notice}>{notice}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+        <Segmented
+          value={showing}
+          onChange={(value) => setShowing(value as 'all' | 'issues')}
+          options={[
+            { value: 'all', label: `全部行(${preview.rows.length})` },
+            { value: 'issues', label: `有错误或提醒的行(${withIssues.length})` }
+          ]}
+        />
+        <Table<ImportRow>
+          size="small"
+          rowKey="row"
+          columns={columns}
+          dataSource={showing === 'all' ? preview.rows : withIssues}
+          pagination={{ defaultPageSize: 10, pageSizeOptions: [10, 20, 50], showSizeChanger: true, showTotal: (total) => `共 ${total} 行` }}
+          scroll={{ x: 1180 }}
+        />
+      </Space>
+    </Modal>
+  )
+}
+
+function RowIssues({ row }: { row: ImportRow }) {
+  return (
+    <Space orientation="vertical" size={0}>
+      {row.match && (
+        <Typography.Text type="secondary">
+          与花名册中的「{row.match.name}」{MATCHED_BY[row.match.by]}相同
+        </Typography.Text>
+      )}
+      {row.errors.map((text) => (
+        <Typography.Text key={text} type="danger">
+          {text}
+        </Typography.Text>
+      ))}
+      {row.warnings.map((text) => (
+        <Typography.Text key={text} type="warning">
+          {text}
+        </Typography.Text>
+      ))}
+    </Space>
+  )
+}

@@ -1,0 +1,82 @@
+import { Button, Popconfirm, Space, Table, Tag } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { memo, useMemo } from 'react'
+import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import { GENDER_LABELS, POLITICAL_STATUSES, POLITICAL_STATUS_LABELS, type PoliticalStatus } from '@shared/model/roster'
+import { formatPartialDate } from '@shared/rules/partial-date'
+import { PersonName } from './NameFlags'
+
+const STATUS_COLORS: Record<PoliticalStatus, string> = { member: 'red', probationary: 'volcano', league: 'blue', masses: 'default' }
+
+const byPinyin = (a: PersonRow, b: PersonRow) => a.pinyin.localeCompare(b.pinyin)
+const byBirth = (a: PersonRow, b: PersonRow) => a.birth.localeCompare(b.birth)
+const byStatus = (a: PersonRow, b: PersonRow) => POLITICAL_STATUSES.indexOf(a.politicalStatus) - POLITICAL_STATUSES.indexOf(b.politicalStatus)
+
+interface Props {
+  people: PersonRow[]
+  teams: TeamRow[]
+  onEdit: (person: PersonRow) => void
+  onDelete: (person: PersonRow) => void
+}
+
+/**
+ * The people table. Memoised and paginated: a thousand rows filter and re-render within a frame,
+ * because only one page of rows is ever in the DOM.
+ */
+export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, onDelete }: Props) {
+  const columns = useMemo<ColumnsType<PersonRow>>(() => {
+    const teamOrder = new Map(teams.map((t, i) => [t.id, i]))
+    const rank = (p: PersonRow) => (p.teamId === null ? teams.length : (teamOrder.get(p.teamId) ?? teams.length))
+    return [
+      { title: '姓名', key: 'name', width: 200, sorter: byPinyin, render: (_, p) => <PersonName person={p} /> },
+      { title: '性别', dataIndex: 'gender', width: 60, render: (g: PersonRow['gender']) => (g ? GENDER_LABELS[g] : '') },
+      { title: '出生年月', dataIndex: 'birth', width: 100, sorter: byBirth, render: formatPartialDate },
+      {
+        title: '政治面貌',
+        dataIndex: 'politicalStatus',
+        width: 100,
+        sorter: byStatus,
+        render: (s: PoliticalStatus) => <Tag color={STATUS_COLORS[s]}>{POLITICAL_STATUS_LABELS[s]}</Tag>
+      },
+      { title: '所在班组', dataIndex: 'teamName', width: 130, ellipsis: true, sorter: (a, b) => rank(a) - rank(b) },
+      { title: '岗位', dataIndex: 'post', ellipsis: true },
+      { title: '职务', key: 'posts', ellipsis: true, render: (_, p) => [p.adminPost, p.partyPost].filter(Boolean).join('、') },
+      { title: '联系电话', dataIndex: 'phone', width: 130, ellipsis: true },
+      {
+        title: '操作',
+        key: 'actions',
+        width: 120,
+        render: (_, p) => (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => onEdit(p)}>
+              编辑
+            </Button>
+            <Popconfirm
+              title={`把「${p.name}」移到回收站?`}
+              description="移到回收站后可以随时恢复。"
+              okText="移到回收站"
+              cancelText="取消"
+              onConfirm={() => onDelete(p)}
+            >
+              <Button type="link" size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          </Space>
+        )
+      }
+    ]
+  }, [teams, onEdit, onDelete])
+
+  return (
+    <Table<PersonRow>
+      size="middle"
+      rowKey="id"
+      columns={columns}
+      dataSource={people}
+      showSorterTooltip={false}
+      pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, showTotal: (total) => `共 ${total} 人` }}
+      locale={{ emptyText: '没有符合条件的人员,请换个关键词或清除筛选' }}
+    />
+  )
+})

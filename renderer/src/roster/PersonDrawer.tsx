@@ -1,0 +1,246 @@
+import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd'
+import { useMemo, useState } from 'react'
+import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import {
+  DUTY_STATUSES,
+  DUTY_STATUS_LABELS,
+  EDUCATION_CHOICES,
+  GENDERS,
+  GENDER_LABELS,
+  isPartyMember,
+  POLITICAL_STATUSES,
+  POLITICAL_STATUS_LABELS,
+  type PoliticalStatus
+} from '@shared/model/roster'
+import { api } from '../app/api'
+import { useCall } from '../app/useCall'
+import { missingGlyphText } from './NameFlags'
+import { PartialDateInput } from './PartialDateInput'
+import { formValues, inputErrors, inputWarnings, NEW_PERSON, toPersonInput, validateDateText, validateIdNumberText, type PersonFormValues } from './person-form'
+import { PhotoField } from './PhotoField'
+import { useGlyphCheck } from './use-glyph-check'
+
+const ETHNICITIES = ['汉族', '回族', '满族', '壮族', '蒙古族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族', '侗族', '瑶族', '白族']
+const options = (values: readonly string[]) => values.map((value) => ({ value }))
+const dateRules = [{ validator: validateDateText }]
+
+interface Props {
+  /** null: a new person. */
+  person: PersonRow | null
+  teams: TeamRow[]
+  onClose: () => void
+  /** After a save, and after a saved person's photo changed. */
+  onSaved: (person: PersonRow) => void
+}
+
+/** 新增 / 编辑人员: every field of the roster, checked as main checks it, with the print-font warning. */
+export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<PersonFormValues>()
+  const call = useCall()
+  const { message } = App.useApp()
+  const [saving, setSaving] = useState(false)
+  const values = Form.useWatch([], { form, preserve: true }) as PersonFormValues | undefined
+  const missing = useGlyphCheck(values?.name ?? person?.name ?? '')
+  const warnings = useMemo(() => (values ? inputWarnings(toPersonInput({ ...NEW_PERSON, ...values })) : []), [values])
+
+  const save = async (next: boolean) => {
+    const typed = await form.validateFields().catch(() => null)
+    if (!typed) return
+    const input = toPersonInput({ ...form.getFieldsValue(true), ...typed }, person?.id)
+    const errors = inputErrors(input)
+    if (errors.length) {
+      form.setFields(errors.map((e) => ({ name: e.field, errors: [e.message] })))
+      return
+    }
+    setSaving(true)
+    const saved = await call(api.roster.savePerson(input))
+    setSaving(false)
+    if (!saved) return
+    void message.success(`已保存「${saved.name}」`)
+    onSaved(saved)
+    if (next) form.setFieldsValue({ ...NEW_PERSON, teamId: saved.teamId })
+    else onClose()
+  }
+
+  const outsider = values?.isOutsider ?? person?.isOutsider ?? false
+  const status: PoliticalStatus = values?.politicalStatus ?? person?.politicalStatus ?? 'masses'
+  const showPartyDates = isPartyMember(status) || Boolean(values?.joinedPartyOn || values?.fullMemberOn)
+
+  return (
+    <Drawer
+      open
+      size={780}
+      title={person ? `编辑人员:${person.name}` : '新增人员'}
+      onClose={onClose}
+      mask={{ closable: false }}
+      footer={
+        <Space style={{ float: 'right' }}>
+          <Button onClick={onClose}>取消</Button>
+          {!person && (
+            <Button loading={saving} onClick={() => save(true)}>
+              保存并新增下一位
+            </Button>
+          )}
+          <Button type="primary" loading={saving} onClick={() => save(false)}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" initialValues={formValues(person)} scrollToFirstError>
+        <Row gutter={16}>
+          <Col span={18}>
+            <Row gutter={16}>
+              <Col span={12}>
+                <Form.Item
+                  label="姓名"
+                  name="name"
+                  required
+                  rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 20, message: '姓名不超过20个字' }]}
+                  extra={missing.length > 0 && <span style={{ color: '#d46b08' }}>{missingGlyphText(missing)},打印时会显示为空框</span>}
+                >
+                  <Input maxLength={20} autoFocus={!person} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label="性别" name="gender">
+                  <Radio.Group options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label="民族" name="ethnicity">
+                  <AutoComplete options={options(ETHNICITIES)} placeholder="如 汉族" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label="出生年月" name="birth" rules={dateRules} validateTrigger="onBlur">
+                  <PartialDateInput placeholder="如 1990.05,日可不填" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label="学历" name="education">
+                  <AutoComplete options={options(EDUCATION_CHOICES)} placeholder="可选择或直接填写" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label="联系电话" name="phone">
+                  <Input maxLength={40} placeholder="多个号码用“/”隔开" />
+                </Form.Item>
+              </Col>
+              <Col span={24}>
+                <Form.Item label="身份证号" name="idNumber" rules={[{ validator: validateIdNumberText }]} validateTrigger="onBlur" extra="可不填;填写时会校验最后一位">
+                  <Input maxLength={18} style={{ maxWidth: 280 }} />
+                </Form.Item>
+              </Col>
+            </Row>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="照片" name="photo">
+              <PhotoField personId={person?.id} onPersonChanged={onSaved} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start" plain>
+          政治面貌
+        </Divider>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label="政治面貌" name="politicalStatus">
+              <Select options={POLITICAL_STATUSES.map((s) => ({ value: s, label: POLITICAL_STATUS_LABELS[s] }))} />
+            </Form.Item>
+          </Col>
+          {showPartyDates && (
+            <>
+              <Col span={8}>
+                <Form.Item label="入党时间" name="joinedPartyOn" rules={dateRules} validateTrigger="onBlur">
+                  <PartialDateInput />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item label="转正时间" name="fullMemberOn" rules={dateRules} validateTrigger="onBlur" extra={status === 'probationary' ? '预备党员转正后再填' : undefined}>
+                  <PartialDateInput />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+          <Col span={8}>
+            <Form.Item label="党内职务" name="partyPost">
+              <Input maxLength={30} placeholder="如 支部书记、党小组长" />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start" plain>
+          工作岗位
+        </Divider>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label="所在班组" name="teamId" extra={outsider ? '单位外人员不属于本单位班组' : undefined}>
+              <Select
+                allowClear
+                disabled={outsider}
+                placeholder={teams.length ? '请选择' : '还没有班组,可到“班组”页添加'}
+                options={teams.map((t) => ({ value: t.id, label: t.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="行政职务" name="adminPost">
+              <Input maxLength={30} placeholder="如 主任、科长" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="岗位" name="post">
+              <Input maxLength={30} placeholder="如 综合受理" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label="岗位职责" name="duties" extra="印在党员岗位牌上,可分条填写">
+              <Input.TextArea rows={3} maxLength={1000} showCount />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="在岗状态" name="dutyStatus">
+              <Select options={DUTY_STATUSES.map((s) => ({ value: s, label: DUTY_STATUS_LABELS[s] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item label="身份">
+              <Space wrap>
+                <Form.Item name="isLeader" valuePropName="checked" noStyle>
+                  <Checkbox>领导干部</Checkbox>
+                </Form.Item>
+                <Form.Item name="isSupervisor" valuePropName="checked" noStyle>
+                  <Checkbox disabled={outsider}>特约监督员</Checkbox>
+                </Form.Item>
+                <Form.Item name="isOutsider" valuePropName="checked" noStyle>
+                  <Checkbox onChange={(e) => e.target.checked && form.setFieldsValue({ isSupervisor: true, teamId: null })}>单位外人员(外聘监督员)</Checkbox>
+                </Form.Item>
+              </Space>
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label="备注" name="note">
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title="请核对(不影响保存)"
+            description={
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+      </Form>
+    </Drawer>
+  )
+}
