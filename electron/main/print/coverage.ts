@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { create, type Font } from 'fontkit'
-import { fontFiles, type FontFamily } from './fonts'
+import type { Font } from 'fontkit'
+import { loadFont } from './font-cache'
 
 /**
  * Which characters the print fonts cannot draw. pdfmake has no per-character fallback, so a
  * missing glyph would print as an empty box: names are checked when entered and texts before printing.
  */
-let loaded: Font[] | null = null
-
-function fonts(): Font[] {
-  if (!loaded) {
-    loaded = (['serif', 'sans'] as FontFamily[]).map((family) => create(readFileSync(fontFiles(family).regular)) as Font)
-  }
-  return loaded
-}
+const fonts = (): Font[] => [loadFont('serif'), loadFont('sans')]
 
 const IGNORED = /[\s\u200b-\u200d\ufeff]/u
 

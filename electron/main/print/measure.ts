@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { create, type Font } from 'fontkit'
-import { fontFiles, type FontFamily } from './fonts'
+import { loadFont } from './font-cache'
+import type { FontFamily } from './fonts'
 
 /** How wide a text is at 1 pt, in a print font. Documents size names and wrap lines with it. */
 export type Measure = (text: string, style?: TextStyle) => number
@@ -9,19 +8,7 @@ export interface TextStyle {
   bold?: boolean
 }
 
-const fonts = new Map<string, Font>()
 const widths = new Map<string, number>()
-
-function font(family: FontFamily, bold: boolean): Font {
-  const key = `${family}/${bold}`
-  let loaded = fonts.get(key)
-  if (!loaded) {
-    const files = fontFiles(family)
-    loaded = create(readFileSync(bold ? files.bold : files.regular)) as Font
-    fonts.set(key, loaded)
-  }
-  return loaded
-}
 
 /** Sum of advance widths (no kerning: Chinese text has none worth measuring). */
 export const measureText: Measure = (text, style = {}) => {
@@ -32,7 +19,7 @@ export const measureText: Measure = (text, style = {}) => {
     const key = `${family}/${bold}/${char}`
     let width = widths.get(key)
     if (width === undefined) {
-      const f = font(family, bold)
+      const f = loadFont(family, bold)
       width = f.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / f.unitsPerEm
       widths.set(key, width)
     }

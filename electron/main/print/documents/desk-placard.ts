@@ -1,21 +1,14 @@
 import { clampLines, fitOneLine } from '../typography'
-import { tentCardPage, tentGeometry, type FaceLine } from './tent-card'
+import { pledgeSummaryText } from './parts'
+import { tentCardDocument, type FaceLine } from './tent-card'
 import type { BuildDocument, DeskPlacardInput, PrintMember } from './types'
 import type { Measure } from '../measure'
 
 /** 桌牌: one folded card per member, the name as large as the face allows. */
-export const buildDeskPlacards: BuildDocument<DeskPlacardInput> = (input, { measure }) => {
-  const { faceWidth, faceHeight } = tentGeometry(input.paper)
-  return {
-    pageSize: input.paper,
-    pageOrientation: 'landscape',
-    pageMargins: 0,
-    info: { title: `${input.unit.unitName}桌牌` },
-    content: input.members.map((member, index) =>
-      tentCardPage(input.paper, input.color, deskFace(member, input.showPledge, faceWidth, faceHeight, measure), index === 0)
-    )
-  }
-}
+export const buildDeskPlacards: BuildDocument<DeskPlacardInput> = (input, { measure }) =>
+  tentCardDocument(input.paper, input.color, `${input.unit.unitName}桌牌`, input.members, (member, width, height) =>
+    deskFace(member, input.showPledge, width, height, measure)
+  )
 
 /** Two-character names are spaced out (张　三), as name plates are set. */
 export function spacedName(name: string): string {
@@ -29,13 +22,14 @@ export function deskFace(member: PrintMember, showPledge: boolean, faceWidth: nu
   const postLine = [member.posts, member.post].filter(Boolean).join('  ') || member.teamName
   const postSize = fitOneLine(postLine, faceWidth * 0.8, faceHeight * 0.075, measure)
   const lines: FaceLine[] = [
-    { text: `${member.identity}`.split('').join(' '), y: 0.2, size: faceHeight * 0.08, bold: true },
+    { text: [...member.identity].join(' '), y: 0.2, size: faceHeight * 0.08, bold: true },
     { text: name, y: 0.5 + (nameSize / faceHeight) * 0.36, size: nameSize, bold: true }
   ]
   if (postLine) lines.push({ text: postLine, y: 0.8, size: postSize })
-  if (showPledge && member.pledgeSummary) {
+  const pledge = pledgeSummaryText(member)
+  if (showPledge && pledge) {
     const size = faceHeight * 0.05
-    const text = clampLines(`服务承诺：${member.pledgeSummary}`, faceWidth * 0.86, size, 1, measure)
+    const text = clampLines(`服务承诺：${pledge}`, faceWidth * 0.86, size, 1, measure)
     lines.push({ text, y: 0.92, size, muted: true })
   }
   return lines

@@ -1,6 +1,6 @@
 import { FONT_NAMES, type FontFamily } from '../fonts'
 import { chinesePunctuation, escapeXml, mm, pageBox, PARTY_RED } from '../typography'
-import type { Content } from './types'
+import type { Content, TDocumentDefinitions } from './types'
 
 /*
  * A folded tent card (桌牌, 温馨提示牌) on a landscape sheet: the lower half reads upright, the upper
@@ -64,4 +64,22 @@ export function tentCardPage(paper: 'A4' | 'A3', color: TentColor, lines: FaceLi
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<g>${face}</g><g transform="rotate(180 ${width / 2} ${fold})">${face}</g>${foldMarks}</svg>`
   return { svg, width, height, ...(first ? {} : { pageBreak: 'before' as const }) }
+}
+
+/** A document of tent cards, one per page: `faces` gets each item and the face size, returns its lines. */
+export function tentCardDocument<T>(
+  paper: 'A4' | 'A3',
+  color: TentColor,
+  title: string,
+  items: readonly T[],
+  face: (item: T, faceWidth: number, faceHeight: number) => FaceLine[]
+): TDocumentDefinitions {
+  const { faceWidth, faceHeight } = tentGeometry(paper)
+  return {
+    pageSize: paper,
+    pageOrientation: 'landscape',
+    pageMargins: 0,
+    info: { title },
+    content: items.map((item, index) => tentCardPage(paper, color, face(item, faceWidth, faceHeight), index === 0))
+  }
 }

@@ -1,19 +1,11 @@
 import { wrapAtPhrases } from '../typography'
-import { tentCardPage, tentGeometry, type FaceLine } from './tent-card'
+import { tentCardDocument, type FaceLine } from './tent-card'
 import type { BuildDocument, TipCard, TipCardsInput } from './types'
 import type { Measure } from '../measure'
 
 /** 温馨提示牌: folded desk cards, one phrase per card, set as large as three lines allow. */
-export const buildTipCards: BuildDocument<TipCardsInput> = (input, { measure }) => {
-  const { faceWidth, faceHeight } = tentGeometry(input.paper)
-  return {
-    pageSize: input.paper,
-    pageOrientation: 'landscape',
-    pageMargins: 0,
-    info: { title: `${input.unit.unitName}温馨提示牌` },
-    content: input.cards.map((card, index) => tentCardPage(input.paper, input.color, tipFace(card, faceWidth, faceHeight, measure), index === 0))
-  }
-}
+export const buildTipCards: BuildDocument<TipCardsInput> = (input, { measure }) =>
+  tentCardDocument(input.paper, input.color, `${input.unit.unitName}温馨提示牌`, input.cards, (card, width, height) => tipFace(card, width, height, measure))
 
 const MAX_LINES = 3
 
