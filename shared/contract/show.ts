@@ -99,6 +99,8 @@ export const showContract = {
   'show:phraseDelete': channel(byId, z.null()),
   /** Puts back the built-in phrases that were deleted or edited; the user's own phrases stay. */
   'show:phrasesRestoreDefaults': channel(noInput, z.array(tipPhraseSchema)),
+  /** 示例承诺: pledges at every step for the roster's Party members (the activity year), for trying the app out. */
+  'show:loadDemo': channel(noInput, z.object({ pledges: z.number().int() })),
   'show:tipAssignments': channel(noInput, z.array(tipAssignmentSchema)),
   'show:tipAssign': channel(tipAssignmentSchema, tipAssignmentSchema),
 

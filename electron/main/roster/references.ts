@@ -1,4 +1,5 @@
 import type { Database } from '@shared/model/database'
+import { showReferences } from '../show/references'
 
 /*
  * Records of later stages (pledges, contests, reviews...) refer to people and teams by id. Before a
@@ -14,7 +15,7 @@ export interface RecordRef {
 /** Chinese descriptions of what still uses the record ("3条承诺事项"), empty when nothing does. */
 export type ReferenceFinder = (db: Readonly<Database>, target: RecordRef) => string[]
 
-export const REFERENCE_FINDERS: ReferenceFinder[] = []
+export const REFERENCE_FINDERS: ReferenceFinder[] = [showReferences]
 
 export function referencesTo(db: Readonly<Database>, target: RecordRef, finders: ReferenceFinder[] = REFERENCE_FINDERS): string[] {
   return finders.flatMap((find) => find(db, target))

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@shared/model/database'
 import { invalid } from '@shared/errors'
+import { isPartyMember } from '@shared/model/roster'
 import { assessmentResult, configProblem } from '@shared/rules/pledge-assessment'
 import { localDay, overdueItems } from '@shared/rules/pledge-deadlines'
 import type { Handlers } from '../ipc/dispatch'
 import type { PrintEngine } from '../print/engine'
 import type { Services } from '../services'
+import { demoPledges } from './demo-pledges'
 import { deleteAssessment, deleteFulfilment, saveAssessment, saveFulfilment } from './fulfilment'
 import { assignPhrases, deletePhrase, restoreDefaultPhrases, savePhrase } from './phrases'
 import { deletePledge, ownerLabel, pledgeView, savePledge, transitionPledges, type Stamp } from './pledges'
@@ -110,7 +112,19 @@ export function showHandlers(services: Services, engine?: PrintEngine): ShowHand
       return null
     },
     'show:phrasesRestoreDefaults': async () => (await update(restoreDefaultPhrases)).tipPhrases,
-    'show:tipAssignments': () => host.data().tipAssignments,
+    'show:loadDemo': async () => {
+      const before = host.data().pledges.length
+      const db = await update((current) => {
+        if (!current.people.some((p) => !p.deletedAt && isPartyMember(p.politicalStatus))) throw invalid('花名册中还没有党员,请先录入党员或载入示例数据')
+        return demoPledges(current, current.settings.year, services.now())
+      })
+      return { pledges: db.pledges.length - before }
+    },
+    'show:tipAssignments': () => {
+      const db = host.data()
+      // A person purged from the roster keeps no desk: their assignment is simply not shown.
+      return db.tipAssignments.filter((a) => db.people.some((p) => p.id === a.personId && !p.deletedAt))
+    },
     'show:tipAssign': async (assignment) => {
       const db = await update((current) => assignPhrases(current, assignment))
       return db.tipAssignments.find((a) => a.personId === assignment.personId) ?? { personId: assignment.personId, phraseIds: [] }

@@ -137,6 +137,27 @@ describe('show: pledges through their cycle', () => {
   })
 })
 
+describe('show: demo pledges and the roster', () => {
+  it('loads demo pledges at every step for the activity year, once', async () => {
+    const b = await demoBackend()
+    const { pledges } = await ok(b, 'show:loadDemo')
+    expect(pledges).toBeGreaterThan(20)
+    const all = await ok(b, 'show:pledges', { year: 2026 })
+    expect(new Set(all.map((p) => p.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved', 'published', 'fulfilling']))
+    expect(all.filter((p) => p.scope === 'person').every((p) => p.items.length >= 2 && p.items.length <= 5)).toBe(true)
+    expect((await ok(b, 'show:overdue')).length).toBeGreaterThan(0)
+    expect(await ok(b, 'show:loadDemo')).toEqual({ pledges: 0 })
+  })
+
+  it('keeps a person with pledges from being purged from the recycle bin', async () => {
+    const b = await demoBackend()
+    const person = member(b, '吴昊')
+    await ok(b, 'show:pledgeSave', { year: 2026, scope: 'person', personId: person.id, items: [...items] })
+    await ok(b, 'roster:deletePerson', { id: person.id })
+    expect(await refused(b, 'roster:purge', { kind: 'person', id: person.id })).toContain('1条党员承诺')
+  })
+})
+
 describe('show: phrases and settings', () => {
   it('starts with the built-in library, edits it, assigns phrases and restores the defaults', async () => {
     const b = await demoBackend()
