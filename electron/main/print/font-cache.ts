@@ -2,16 +2,29 @@ import { readFileSync } from 'node:fs'
 import { create, type Font } from 'fontkit'
 import { fontFiles, type FontFamily } from './fonts'
 
-/** Parsed print fonts, loaded once per thread and shared by the glyph check and text measuring. */
-const cache = new Map<string, Font>()
+/*
+ * The print fonts' bytes, read once per thread (about 50 MB for the four files) and shared by the
+ * glyph check, text measuring and pdfmake, which would otherwise read them again for every document.
+ */
+const bytes = new Map<string, Buffer>()
+const parsed = new Map<string, Font>()
+
+export function fontBytes(path: string): Buffer {
+  let buffer = bytes.get(path)
+  if (!buffer) {
+    buffer = readFileSync(path)
+    bytes.set(path, buffer)
+  }
+  return buffer
+}
 
 export function loadFont(family: FontFamily, bold = false): Font {
-  const key = `${family}/${bold}`
-  let font = cache.get(key)
+  const files = fontFiles(family)
+  const path = bold ? files.bold : files.regular
+  let font = parsed.get(path)
   if (!font) {
-    const files = fontFiles(family)
-    font = create(readFileSync(bold ? files.bold : files.regular)) as Font
-    cache.set(key, font)
+    font = create(fontBytes(path)) as Font
+    parsed.set(path, font)
   }
   return font
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { relative, isAbsolute } from 'node:path'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { fontBytes } from './font-cache'
 import { FONT_NAMES, fontDirs, pdfmakeFonts } from './fonts'
 import { chinesePunctuation } from './typography'
 
@@ -22,7 +23,12 @@ function pdfmake(): PdfMake {
     // pdfmake exports an instance whose methods live on its prototype: load it as CommonJS.
     const loaded = createRequire(__filename)('pdfmake') as PdfMake
     const dirs = fontDirs()
-    loaded.setFonts(pdfmakeFonts())
+    const fonts = pdfmakeFonts()
+    // pdfmake looks in its virtual file system before the disk: put the font files there under
+    // their real paths, so every document reuses the bytes already read (SVG text still reads the file).
+    const virtualfs = (loaded as unknown as { virtualfs: { writeFileSync(path: string, content: Buffer): void } }).virtualfs
+    for (const path of new Set(Object.values(fonts).flatMap((styles) => Object.values(styles)))) virtualfs.writeFileSync(path, fontBytes(path))
+    loaded.setFonts(fonts)
     loaded.setUrlAccessPolicy(() => false)
     loaded.setLocalAccessPolicy((path) => dirs.some((dir) => isInside(path, dir)))
     instance = loaded
