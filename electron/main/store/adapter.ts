@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb'
 import type { Database } from '@shared/model/database'
 import { readIfExists, writeFileDurably, type DurableWriteOptions } from './durable-file'
-import { encodeDatabase } from './encode'
+import { DatabaseEncoder } from './encode'
 import { describeProblem, parseDatabase, type DatabaseProblem } from './parse-database'
 
 export class DatabaseFileError extends Error {
@@ -19,6 +19,9 @@ export class DatabaseFileError extends Error {
  * treats an unreadable file as a reason to start over. This one is durable and refuses bad files.
  */
 export class DurableJsonAdapter implements Adapter<Database> {
+  /** Remembers the last write's bytes, so the next one encodes only what changed. */
+  private readonly encoder = new DatabaseEncoder()
+
   constructor(
     readonly path: string,
     private readonly writeOptions: DurableWriteOptions = {}
@@ -33,6 +36,6 @@ export class DurableJsonAdapter implements Adapter<Database> {
   }
 
   async write(data: Database): Promise<void> {
-    await writeFileDurably(this.path, encodeDatabase(data), this.writeOptions)
+    await writeFileDurably(this.path, this.encoder.encode(data), this.writeOptions)
   }
 }

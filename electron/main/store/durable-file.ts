@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { copyFile, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
+import { copyFile, open, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Windows antivirus and indexers hold files briefly; these codes mean "try again shortly". */
@@ -7,8 +7,15 @@ const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
 
 /** The few file operations a durable write needs; tests swap them to simulate a full disk or a locked file. */
 export interface DurableFileOps {
-  openForWrite(path: string): Promise<Pick<FileHandle, 'writeFile' | 'sync' | 'close'>>
+  openForWrite(path: string): Promise<TempFile>
   rename(from: string, to: string): Promise<void>
+}
+
+/** What a durable write does with its temp file (a FileHandle is one). */
+export interface TempFile {
+  writev(slices: Uint8Array[]): Promise<{ bytesWritten: number }>
+  sync(): Promise<void>
+  close(): Promise<void>
 }
 
 const nodeFileOps: DurableFileOps = {
@@ -37,14 +44,14 @@ export function isTempFileOf(path: string, candidate: string): boolean {
  * new content, never a mix: write a unique temp file beside it, fsync it, rename it over, fsync the folder.
  * Resolves only when the data is on disk. On failure the target is untouched and the temp file removed.
  */
-export async function writeFileDurably(path: string, bytes: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(path: string, bytes: string | Uint8Array | readonly Uint8Array[], options: DurableWriteOptions = {}): Promise<void> {
   const { retryForMs = 10_000, sleep = defaultSleep, platform = process.platform } = options
   const ops = { ...nodeFileOps, ...options.fileOps }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`)
   const handle = await ops.openForWrite(temp)
   try {
     try {
-      await handle.writeFile(bytes)
+      await writeAll(handle, typeof bytes === 'string' ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes)
       await handle.sync()
     } finally {
       await handle.close()
@@ -56,6 +63,24 @@ export async function writeFileDurably(path: string, bytes: string | Uint8Array,
     throw error
   }
   await syncFolder(dirname(path), platform)
+}
+
+/** Writes the slices in order with as few system calls as the OS allows, carrying on after a short write. */
+async function writeAll(handle: TempFile, slices: readonly Uint8Array[]) {
+  let rest = slices.filter((slice) => slice.byteLength > 0)
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.writev(rest)
+    if (bytesWritten <= 0) throw Object.assign(new Error('写入文件时没有写进任何字节'), { code: 'EIO' })
+    rest = afterFirstBytes(rest, bytesWritten)
+  }
+}
+
+function afterFirstBytes(slices: Uint8Array[], count: number): Uint8Array[] {
+  let k = 0
+  while (k < slices.length && count >= slices[k].byteLength) count -= slices[k++].byteLength
+  const rest = slices.slice(k)
+  if (count > 0) rest[0] = rest[0].subarray(count)
+  return rest
 }
 
 async function renameWithRetry(doRename: DurableFileOps['rename'], from: string, to: string, retryForMs: number, sleep: (ms: number) => Promise<void>) {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdtemp, open, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,7 +25,7 @@ describe('writeFileDurably', () => {
       openForWrite: async (temp: string) => {
         await writeFile(temp, 'half')
         return {
-          writeFile: async () => Promise.reject(errno('ENOSPC')),
+          writev: async () => Promise.reject(errno('ENOSPC')),
           sync: async () => undefined,
           close: async () => undefined
         }
@@ -34,6 +34,22 @@ describe('writeFileDurably', () => {
     await expect(writeFileDurably(path, 'new', { fileOps: fullDisk })).rejects.toMatchObject({ code: 'ENOSPC' })
     expect(await readFile(path, 'utf8')).toBe('old')
     expect(await readdir(dir)).toEqual(['db.json'])
+  })
+
+  it('writes a list of slices in order, carrying on after short writes', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    const slices = [Buffer.from('{"a":'), Buffer.alloc(0), Buffer.from('"张三'), Buffer.from('"}')]
+    const threeBytesAtATime = async (temp: string) => {
+      const handle = await open(temp, 'w')
+      return {
+        writev: async (buffers: Uint8Array[]) => handle.write(Buffer.concat(buffers).subarray(0, 3)),
+        sync: () => handle.sync(),
+        close: () => handle.close()
+      }
+    }
+    await writeFileDurably(path, slices, { fileOps: { openForWrite: threeBytesAtATime } })
+    expect(await readFile(path, 'utf8')).toBe('{"a":"张三"}')
   })
 
   it('retries a rename refused with EPERM, EBUSY or EACCES and then succeeds', async () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { encodeDatabase } from '../../../electron/main/store/encode'
+import { DatabaseEncoder, encodeDatabase } from '../../../electron/main/store/encode'
 
 function sameAsJson(data: object): void {
-  expect(encodeDatabase(data).toString('latin1')).toBe(Buffer.from(JSON.stringify(data)).toString('latin1'))
+  expect(Buffer.concat(encodeDatabase(data)).toString('latin1')).toBe(Buffer.from(JSON.stringify(data)).toString('latin1'))
 }
 
 const leaf = fc.oneof(
@@ -60,6 +60,68 @@ describe('encodeDatabase', () => {
     expect(() => {
       data.settings.unitName = '别的'
     }).toThrow(TypeError)
-    expect(encodeDatabase(data).toString()).toBe(JSON.stringify({ schemaVersion: 1, people: [{ id: 'p1', name: '张三', tags: ['党员'] }], settings: { unitName: '某单位' } }))
+    expect(Buffer.concat(encodeDatabase(data)).toString()).toBe(JSON.stringify({ schemaVersion: 1, people: [{ id: 'p1', name: '张三', tags: ['党员'] }], settings: { unitName: '某单位' } }))
+  })
+})
+
+type Item = Record<string, unknown> | number | null
+type Edit = (items: Item[], k: number, value: Item) => Item[]
+
+const edits: Edit[] = [
+  (items, k, value) => items.map((item, i) => (i === k ? value : item)), // change one
+  (items, k, value) => [...items.slice(0, k), value, ...items.slice(k)], // insert
+  (items, k) => items.filter((_, i) => i !== k), // remove
+  (items, k) => [...items.slice(k), ...items.slice(0, k)], // rotate: every item moves
+  (items, k) => [...items.slice(0, k), ...items.slice(k).reverse()], // reverse a tail
+  (items, k, value) => items.map((item, i) => (i % (k + 2) === 0 ? value : item)), // scattered changes
+  (items, k, value) => [...items, ...Array.from({ length: k }, () => value)] // the same value many times
+]
+
+describe('DatabaseEncoder', () => {
+  const item: fc.Arbitrary<Item> = fc.oneof(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), fc.integer(), fc.constant(null))
+
+  it('gives the bytes of JSON.stringify after any run of immutable edits, reusing the last encoding', () => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(edits.length - 1), fc.nat(60), item), { maxLength: 25 }),
+        (start, steps) => {
+          const encoder = new DatabaseEncoder()
+          let data = { schemaVersion: 1, people: start, teams: [{ id: 't1' }] }
+          expect(Buffer.concat(encoder.encode(data)).toString('latin1')).toBe(Buffer.from(JSON.stringify(data)).toString('latin1'))
+          for (const [which, at, value] of steps) {
+            data = { ...data, people: edits[which](data.people, at % (data.people.length + 1), value) }
+            expect(Buffer.concat(encoder.encode(data)).toString('latin1')).toBe(Buffer.from(JSON.stringify(data)).toString('latin1'))
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+
+  it('keeps the number of slices bounded over many edits, and the bytes right', () => {
+    const encoder = new DatabaseEncoder()
+    let data = { people: Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, name: '张三' })) }
+    encoder.encode(data)
+    let most = 0
+    for (let n = 0; n < 700; n++) {
+      const k = (n * 7919) % data.people.length
+      data = { people: data.people.map((person, i) => (i === k ? { ...person, name: `改${n}` } : person)) }
+      const slices = encoder.encode(data)
+      most = Math.max(most, slices.length)
+      if (n % 50 === 0 || n === 699) expect(Buffer.concat(slices).toString()).toBe(JSON.stringify(data))
+    }
+    expect(most).toBeGreaterThan(100) // edits really were kept as slices, not joined each time
+    expect(most).toBeLessThan(300)
+  })
+
+  it('does not reuse the JSON of a Date in a collection: a frozen Date can still be changed', () => {
+    const encoder = new DatabaseEncoder()
+    const date = new Date(Date.UTC(2026, 0, 2))
+    const data = { log: [{ id: 1 }, date] }
+    encoder.encode(data)
+    date.setUTCFullYear(2027)
+    const next = { log: [...data.log, { id: 2 }] }
+    expect(Buffer.concat(encoder.encode(next)).toString()).toBe(JSON.stringify(next))
   })
 })
