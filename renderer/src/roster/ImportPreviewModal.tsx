@@ -2,6 +2,7 @@ import { Alert, Button, Modal, Radio, Segmented, Space, Table, Tag, Typography }
 import type { ColumnsType } from 'antd/es/table'
 import { useMemo, useState } from 'react'
 import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/contract/roster'
+import { formatPartialDate } from '@shared/rules/partial-date'
 import { api } from '../app/api'
 import { useCall } from '../app/useCall'
 
@@ -48,7 +49,7 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
     { title: '行号', dataIndex: 'row', width: 64 },
     { title: '姓名', dataIndex: 'name', width: 100 },
     { title: '性别', key: 'gender', width: 56, render: (_, r) => r.values.gender },
-    { title: '出生年月', key: 'birth', width: 96, render: (_, r) => r.values.birth },
+    { title: '出生年月', key: 'birth', width: 96, render: (_, r) => formatPartialDate(r.values.birth) },
     { title: '政治面貌', key: 'status', width: 96, render: (_, r) => r.values.politicalStatus },
     { title: '所在班组', key: 'team', width: 130, ellipsis: true, render: (_, r) => r.values.teamName },
     { title: '联系电话', key: 'phone', width: 124, ellipsis: true, render: (_, r) => r.values.phone },

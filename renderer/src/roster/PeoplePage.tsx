@@ -65,19 +65,19 @@ export function PeoplePage() {
   const set = (patch: Partial<PeopleFilter>) => setFilter((current) => ({ ...current, ...patch }))
   return (
     <Card>
-      <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', marginBottom: 16 }}>
         <Space wrap>
-          <Input.Search
+          <Input
             allowClear
             aria-label="搜索人员"
             placeholder="姓名或拼音首字母,如 wz"
-            style={{ width: 240 }}
+            style={{ width: 220 }}
             value={filter.search}
             onChange={(e) => set({ search: e.target.value })}
           />
           <Select
             aria-label="按班组筛选"
-            style={{ width: 170 }}
+            style={{ width: 160 }}
             value={filter.teamId}
             onChange={(teamId) => set({ teamId })}
             options={[
@@ -88,7 +88,7 @@ export function PeoplePage() {
           />
           <Select
             aria-label="按政治面貌筛选"
-            style={{ width: 170 }}
+            style={{ width: 160 }}
             value={filter.status}
             onChange={(status) => set({ status })}
             options={[
@@ -107,7 +107,7 @@ export function PeoplePage() {
           <TemplateButton />
           <ExportRosterButton />
         </Space>
-      </Space>
+      </div>
       <PeopleTable people={shown} teams={teams} onEdit={onEdit} onDelete={onDelete} />
       {drawer}
     </Card>

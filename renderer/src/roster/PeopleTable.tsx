@@ -75,6 +75,8 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
       columns={columns}
       dataSource={people}
       showSorterTooltip={false}
+      // The page never scrolls: toolbar, header and pagination stay in view, the rows scroll.
+      scroll={{ y: 'calc(100vh - 330px)' }}
       pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, showTotal: (total) => `共 ${total} 人` }}
       locale={{ emptyText: '没有符合条件的人员,请换个关键词或清除筛选' }}
     />
