@@ -1,0 +1,81 @@
+import { Alert, Card, Col, Empty, Row, Spin, Typography } from 'antd'
+import { useState } from 'react'
+import type { PrintDocumentId } from '@shared/model/print'
+import { useRosterChoices } from '../components/useRosterChoices'
+import { PrintPanel } from './PrintPanel'
+import { usePrintCatalog, type PrintDocumentEntry } from './usePrintCatalog'
+
+/** 打印中心: every document of the activity in one place, grouped by stage. */
+export function PrintCentrePage() {
+  const catalog = usePrintCatalog()
+  const roster = useRosterChoices()
+  const [chosen, setChosen] = useState<PrintDocumentId | null>(null)
+  if (catalog.loading || roster.loading) return <Spin description="正在载入…"><div style={{ height: 200 }} /></Spin>
+  const info = catalog.documents.find((d) => d.id === chosen) ?? catalog.documents[0]
+  const stages = [...new Set(catalog.documents.map((d) => d.stage))]
+  return (
+    <Row gutter={16} wrap={false}>
+      <Col flex="260px">
+        {stages.map((stage) => (
+          <div key={stage} style={{ marginBottom: 12 }}>
+            <Typography.Text type="secondary">{stage}</Typography.Text>
+            {catalog.documents
+              .filter((d) => d.stage === stage)
+              .map((d) => (
+                <DocumentButton key={d.id} doc={d} selected={d.id === info?.id} onClick={() => setChosen(d.id)} />
+              ))}
+          </div>
+        ))}
+      </Col>
+      <Col flex="auto" style={{ minWidth: 0 }}>
+        {!catalog.unitName && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="还没有填写单位名称"
+            description={
+              <>
+                打印的文件要用到单位名称和落款,请先到 <a href="#/settings">设置 → 单位信息</a> 填写。
+              </>
+            }
+          />
+        )}
+        {roster.members.length === 0 && (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title="花名册中还没有党员" description="先在花名册录入或导入人员(也可在首页载入示例数据),才能打印岗位牌、承诺卡等材料。" />
+        )}
+        {info ? (
+          <Card title={info.title} extra={<Typography.Text type="secondary">{info.description}</Typography.Text>}>
+            <PrintPanel key={info.id} info={info} year={catalog.year} roster={roster} />
+          </Card>
+        ) : (
+          <Empty description="没有可打印的文件" />
+        )}
+      </Col>
+    </Row>
+  )
+}
+
+function DocumentButton({ doc, selected, onClick }: { doc: PrintDocumentEntry; selected: boolean; onClick: () => void }) {
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      data-testid={`print-doc-${doc.id}`}
+      onClick={onClick}
+      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onClick()}
+      style={{
+        marginTop: 6,
+        padding: '8px 12px',
+        borderRadius: 4,
+        cursor: 'pointer',
+        border: `1px solid ${selected ? '#c8161d' : '#f0f0f0'}`,
+        background: selected ? '#fff1f0' : '#fff'
+      }}
+    >
+      <div style={{ fontWeight: 500, color: selected ? '#c8161d' : undefined }}>{doc.title}</div>
+      <div style={{ fontSize: 12, color: '#888', lineHeight: 1.5 }}>{doc.description}</div>
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import { Button, Divider, Form, Space } from 'antd'
+import { useMemo } from 'react'
+import type { RosterChoices } from '../components/useRosterChoices'
+import { PdfPreview } from './PdfPreview'
+import { buildPrintRequest, initialPrintValues, type PrintFormValues, type PrintPreset } from './print-request'
+import { PrintJobStatus } from './PrintJobStatus'
+import { PrintOptionsForm } from './PrintOptionsForm'
+import type { PrintDocumentEntry } from './usePrintCatalog'
+import { usePrintJob } from './usePrintJob'
+
+interface Props {
+  info: PrintDocumentEntry
+  year: number
+  roster: RosterChoices
+  preset?: PrintPreset
+  previewHeight?: number
+}
+
+/** One document from options to paper: choose, 生成预览 (with progress and 取消), look, then 保存 or 打开/打印. */
+export function PrintPanel({ info, year, roster, preset = {}, previewHeight = 520 }: Props) {
+  const [form] = Form.useForm<PrintFormValues>()
+  const job = usePrintJob()
+  const initialValues = useMemo(() => initialPrintValues(info.id, info, preset, year), [info, preset, year])
+  const busy = job.starting || job.job?.state === 'queued' || job.job?.state === 'running'
+
+  const generate = async () => {
+    const values = await form.validateFields().catch(() => undefined)
+    if (!values) return
+    await job.render(buildPrintRequest(info.id, { ...initialValues, ...values }))
+  }
+
+  return (
+    <div>
+      <PrintOptionsForm document={info.id} info={info} form={form} roster={roster} initialValues={initialValues} />
+      <Button type="primary" onClick={generate} loading={busy}>
+        生成预览
+      </Button>
+      <div style={{ marginTop: 16 }}>
+        <PrintJobStatus
+          job={job.job}
+          starting={job.starting}
+          onCancel={job.cancel}
+          onForce={() => job.request && job.render({ ...job.request, allowMissingGlyphs: true })}
+        />
+      </div>
+      {job.preview && (
+        <>
+          <Divider style={{ margin: '16px 0' }} />
+          <Space style={{ marginBottom: 12 }}>
+            <Button type="primary" onClick={job.save}>
+              保存PDF…
+            </Button>
+            <Button onClick={job.open}>打开/打印</Button>
+          </Space>
+          <PdfPreview preview={job.preview} height={previewHeight} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import { App } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { PrintJob, PrintRequest } from '@shared/model/print'
+import { api } from '../app/api'
+import { useCall } from '../app/useCall'
+import type { PreviewData } from './PdfPreview'
+
+const POLL_MS = 300
+const FINISHED = new Set<PrintJob['state']>(['done', 'blocked', 'failed', 'canceled'])
+
+export interface PrintJobState {
+  /** The request the current job was made from, to render it again (e.g. allowing missing glyphs). */
+  request: PrintRequest | null
+  job: PrintJob | null
+  preview: PreviewData | null
+  starting: boolean
+}
+
+/**
+ * One print job at a time: render answers at once, then progress is polled until the job ends;
+ * a finished job's bytes are fetched for the preview. Leaving the screen cancels a running job.
+ */
+export function usePrintJob() {
+  const call = useCall()
+  const { message } = App.useApp()
+  const [state, setState] = useState<PrintJobState>({ request: null, job: null, preview: null, starting: false })
+  const running = useRef<string | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  const stopPolling = () => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+  }
+
+  const follow = useCallback(
+    (jobId: string) => {
+      const poll = async () => {
+        const job = await call(api.print.progress({ jobId }))
+        if (running.current !== jobId) return
+        if (!job) {
+          running.current = null
+          setState((s) => ({ ...s, job: s.job && { ...s.job, state: 'failed', message: s.job.message ?? '无法获取打印进度' } }))
+          return
+        }
+        setState((s) => ({ ...s, job }))
+        if (!FINISHED.has(job.state)) {
+          timer.current = setTimeout(poll, POLL_MS)
+          return
+        }
+        running.current = null
+        if (job.state === 'done') {
+          const preview = await call(api.print.preview({ jobId }))
+          if (preview) setState((s) => (s.job?.jobId === jobId ? { ...s, preview } : s))
+        }
+      }
+      timer.current = setTimeout(poll, POLL_MS)
+    },
+    [call]
+  )
+
+  const render = useCallback(
+    async (request: PrintRequest) => {
+      stopPolling()
+      if (running.current) void api.print.cancel({ jobId: running.current })
+      running.current = null
+      setState({ request, job: null, preview: null, starting: true })
+      const job = await call(api.print.render(request))
+      setState((s) => ({ ...s, job: job ?? null, starting: false }))
+      if (!job) return
+      if (FINISHED.has(job.state)) return
+      running.current = job.jobId
+      follow(job.jobId)
+    },
+    [call, follow]
+  )
+
+  const cancel = useCallback(async () => {
+    const jobId = running.current
+    if (!jobId) return
+    stopPolling()
+    running.current = null
+    const job = await call(api.print.cancel({ jobId }))
+    if (job) setState((s) => ({ ...s, job }))
+  }, [call])
+
+  const save = useCallback(async () => {
+    const jobId = state.job?.jobId
+    if (!jobId) return
+    const outcome = await call(api.print.save({ jobId }))
+    if (outcome && !outcome.canceled) void message.success(`已保存到 ${outcome.value}`)
+  }, [call, message, state.job?.jobId])
+
+  const open = useCallback(async () => {
+    const jobId = state.job?.jobId
+    if (!jobId) return
+    const opened = await call(api.print.open({ jobId }))
+    if (opened !== undefined) void message.info('已用系统程序打开,可在其中打印')
+  }, [call, message, state.job?.jobId])
+
+  const reset = useCallback(() => {
+    stopPolling()
+    if (running.current) void api.print.cancel({ jobId: running.current })
+    running.current = null
+    setState({ request: null, job: null, preview: null, starting: false })
+  }, [])
+
+  useEffect(
+    () => () => {
+      stopPolling()
+      if (running.current) void api.print.cancel({ jobId: running.current })
+    },
+    []
+  )
+
+  return { ...state, render, cancel, save, open, reset }
+}

@@ -1,0 +1,54 @@
+import { App, Form, Input, Modal, Select } from 'antd'
+import { useEffect, useState } from 'react'
+import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/model/show'
+import { api } from '../../app/api'
+import { useCall } from '../../app/useCall'
+
+type Values = Pick<TipPhrase, 'category' | 'text' | 'source'>
+
+/** Adds a phrase or changes one (built-in phrases too; 恢复默认 brings those back). */
+export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<TipPhrase> | null; onClose: () => void; onSaved: () => void }) {
+  const call = useCall()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Values>()
+  const [saving, setSaving] = useState(false)
+
+  useEffect(() => {
+    if (editing) form.setFieldsValue({ category: editing.category ?? 'motto', text: editing.text ?? '', source: editing.source ?? '' })
+  }, [editing, form])
+
+  const save = async () => {
+    const values = await form.validateFields().catch(() => undefined)
+    if (!values || !editing) return
+    setSaving(true)
+    const saved = await call(api.show.phraseSave({ id: editing.id, category: values.category, text: values.text.trim(), source: values.source?.trim() ?? '' }))
+    setSaving(false)
+    if (saved) {
+      void message.success('提示语已保存')
+      onSaved()
+    }
+  }
+
+  return (
+    <Modal open={editing !== null} title={editing?.id ? '修改提示语' : '新增提示语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose} destroyOnHidden forceRender>
+      <Form form={form} layout="vertical">
+        <Form.Item label="类别" name="category" rules={[{ required: true, message: '请选择类别' }]}>
+          <Select options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />
+        </Form.Item>
+        <Form.Item
+          label="提示语"
+          name="text"
+          rules={[
+            { required: true, whitespace: true, message: '请填写提示语' },
+            { max: 80, message: '提示语不超过80个字' }
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={80} showCount />
+        </Form.Item>
+        <Form.Item label="出处" name="source" rules={[{ max: 30, message: '出处不超过30个字' }]} extra="格言警句可注明出处,印在提示语下方">
+          <Input maxLength={30} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

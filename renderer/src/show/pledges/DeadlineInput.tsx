@@ -1,0 +1,35 @@
+import { Button, DatePicker, Space } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+
+interface Props {
+  id?: string
+  /** '' (within the year), `YYYY-MM` (by the end of that month) or `YYYY-MM-DD`. */
+  value?: string
+  onChange?: (value: string) => void
+}
+
+/** 完成时限: a month by default, a day when the pledge names one. */
+export function DeadlineInput({ id, value = '', onChange }: Props) {
+  const [byDay, setByDay] = useState(value.length === 10)
+  const picked = value ? dayjs(value.length === 7 ? `${value}-01` : value) : null
+  const toggle = () => {
+    const next = !byDay
+    setByDay(next)
+    if (value) onChange?.(next ? dayjs(`${value.slice(0, 7)}-01`).endOf('month').format('YYYY-MM-DD') : value.slice(0, 7))
+  }
+  return (
+    <Space.Compact>
+      <DatePicker
+        id={id}
+        picker={byDay ? 'date' : 'month'}
+        value={picked}
+        format={byDay ? ['YYYY年M月D日', 'YYYY-MM-DD'] : ['YYYY年M月', 'YYYY-MM']}
+        placeholder={byDay ? '选择日期' : '年内完成'}
+        onChange={(d) => onChange?.(d ? d.format(byDay ? 'YYYY-MM-DD' : 'YYYY-MM') : '')}
+        style={{ width: 150 }}
+      />
+      <Button onClick={toggle}>{byDay ? '按月' : '按日'}</Button>
+    </Space.Compact>
+  )
+}

@@ -1,0 +1,260 @@
+import { Alert, Button, Card, Input, InputNumber, Popconfirm, Segmented, Select, Space, Table, Tag, Typography, App } from 'antd'
+import { useMemo, useState } from 'react'
+import type { PledgeView } from '@shared/contract/show'
+import { PLEDGE_ACTION_LABELS, PLEDGE_STATUS_LABELS, PLEDGE_STATUSES, type PledgeAction, type PledgeScope, type PledgeStatus } from '@shared/model/show'
+import { isEditable, isPublic } from '@shared/rules/pledge-workflow'
+import { api } from '../../app/api'
+import { useCall, useLoad } from '../../app/useCall'
+import { TeamPicker } from '../../components/PersonPicker'
+import { useRosterChoices } from '../../components/useRosterChoices'
+import { PrintDialog } from '../../print/PrintDialog'
+import type { PrintPreset } from '../../print/print-request'
+import { ownerName, pledgeTeamId, ScopeTag, StatusTag } from '../pledge-display'
+import { PledgeDetailDrawer } from './PledgeDetailDrawer'
+import { PledgeForm, type PledgeFormDefaults } from './PledgeForm'
+import { commonActions, usePledgeWorkflow } from './usePledgeWorkflow'
+
+const DELETABLE: readonly PledgeStatus[] = ['draft', 'returned', 'submitted']
+
+interface Row extends PledgeView {
+  owner: string
+  teamName: string
+}
+
+/** 亮承诺: every pledge of the year, by member, team and branch, moved through the workflow here. */
+export function PledgesPage() {
+  const call = useCall()
+  const { message } = App.useApp()
+  const roster = useRosterChoices()
+  const settings = useLoad(() => api.settings.get())
+  const [year, setYear] = useState<number | null>(null)
+  const shownYear = year ?? settings.data?.year ?? new Date().getFullYear()
+  const pledges = useLoad(() => api.show.pledges({ year: shownYear }), [shownYear])
+  const [status, setStatus] = useState<PledgeStatus | 'all'>('all')
+  const [scope, setScope] = useState<PledgeScope | 'all'>('all')
+  const [teamId, setTeamId] = useState<string | null>(null)
+  const [search, setSearch] = useState('')
+  const [selected, setSelected] = useState<string[]>([])
+  const [form, setForm] = useState<{ editing: PledgeView | null; defaults: PledgeFormDefaults } | null>(null)
+  const [detailId, setDetailId] = useState<string | null>(null)
+  const [printing, setPrinting] = useState<PrintPreset | null>(null)
+  const branchName = settings.data?.branchName ?? ''
+
+  const refresh = () => {
+    pledges.reload()
+    setSelected([])
+  }
+  const workflow = usePledgeWorkflow(refresh)
+
+  const rows: Row[] = useMemo(
+    () =>
+      (pledges.data ?? []).map((p) => ({
+        ...p,
+        owner: ownerName(p, roster, branchName),
+        teamName: roster.teamName(pledgeTeamId(p, roster))
+      })),
+    [pledges.data, roster, branchName]
+  )
+  const shown = rows.filter(
+    (p) =>
+      (status === 'all' || p.status === status) &&
+      (scope === 'all' || p.scope === scope) &&
+      (!teamId || pledgeTeamId(p, roster) === teamId) &&
+      (!search.trim() || p.owner.includes(search.trim()) || (roster.person(p.personId)?.initials ?? '').startsWith(search.trim().toLowerCase()))
+  )
+  const chosen = rows.filter((p) => selected.includes(p.id))
+  const batchActions = commonActions(chosen)
+  const pledged = new Set(rows.filter((p) => p.scope === 'person').map((p) => p.personId))
+  const missing = roster.members.filter((m) => !pledged.has(m.id))
+  const detail = rows.find((p) => p.id === detailId) ?? null
+
+  const remove = async (pledge: PledgeView) => {
+    if ((await call(api.show.pledgeDelete({ id: pledge.id }))) !== undefined) {
+      void message.success('承诺已删除')
+      refresh()
+    }
+  }
+
+  const printCards = (ids: string[]) => {
+    const people = rows.filter((p) => ids.includes(p.id) && p.scope === 'person' && isPublic(p.status)).map((p) => p.personId!)
+    if (!people.length) {
+      void message.warning('所选承诺中没有审核通过的党员承诺,无法打印承诺卡')
+      return
+    }
+    setPrinting({ year: shownYear, personIds: people })
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <Space wrap>
+          <span>年度</span>
+          <InputNumber aria-label="年度" min={2000} max={2100} precision={0} value={shownYear} onChange={(v) => v && setYear(v)} style={{ width: 96 }} />
+          <Segmented<PledgeScope | 'all'>
+            value={scope}
+            onChange={setScope}
+            options={[
+              { value: 'all', label: '全部' },
+              { value: 'person', label: '党员承诺' },
+              { value: 'team', label: '班组承诺' },
+              { value: 'branch', label: '支部承诺' }
+            ]}
+          />
+          <Select<PledgeStatus | 'all'>
+            aria-label="状态"
+            value={status}
+            onChange={setStatus}
+            style={{ width: 140 }}
+            options={[{ value: 'all', label: '全部状态' }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: `${PLEDGE_STATUS_LABELS[s]}(${rows.filter((p) => p.status === s).length})` }))]}
+          />
+          <TeamPicker teams={roster.teams} value={teamId} onChange={(v) => setTeamId(v ?? null)} placeholder="全部班组" />
+          <Input.Search allowClear placeholder="姓名或拼音首字母" onChange={(e) => setSearch(e.target.value)} style={{ width: 180 }} />
+          <Button type="primary" onClick={() => setForm({ editing: null, defaults: { year: shownYear } })}>
+            新建承诺
+          </Button>
+        </Space>
+      </Card>
+
+      {missing.length > 0 && roster.members.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={`还有 ${missing.length} 名党员没有${shownYear}年度承诺`}
+          description={
+            <Space wrap size={4}>
+              {missing.slice(0, 20).map((m) => (
+                <Button key={m.id} size="small" onClick={() => setForm({ editing: null, defaults: { year: shownYear, scope: 'person', personId: m.id } })}>
+                  {m.name}
+                </Button>
+              ))}
+              {missing.length > 20 && <Typography.Text type="secondary">等</Typography.Text>}
+            </Space>
+          }
+        />
+      )}
+
+      <Card
+        size="small"
+        title={selected.length ? `已选 ${selected.length} 条` : `${shownYear}年度承诺(${shown.length})`}
+        extra={
+          selected.length > 0 && (
+            <Space wrap>
+              {batchActions.map((action) => (
+                <Button key={action} size="small" disabled={workflow.busy} onClick={() => workflow.run(selected, action)}>
+                  {batchLabel(action)}
+                </Button>
+              ))}
+              {batchActions.length === 0 && <Typography.Text type="secondary">所选承诺状态不同,没有可一起进行的操作</Typography.Text>}
+              <Button size="small" onClick={() => printCards(selected)}>
+                打印承诺卡
+              </Button>
+              <Button size="small" type="link" onClick={() => setSelected([])}>
+                取消选择
+              </Button>
+            </Space>
+          )
+        }
+      >
+        <Table<Row>
+          rowKey="id"
+          size="middle"
+          loading={pledges.loading || roster.loading}
+          dataSource={shown}
+          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+          locale={{ emptyText: rows.length ? '没有符合筛选条件的承诺' : '本年度还没有承诺。点“新建承诺”开始,或在上方为尚未承诺的党员新建。' }}
+          columns={[
+            {
+              title: '承诺人',
+              dataIndex: 'owner',
+              render: (owner: string, p) => (
+                <Typography.Link onClick={() => setDetailId(p.id)} data-testid={`pledge-owner-${p.id}`}>
+                  {owner}
+                </Typography.Link>
+              )
+            },
+            { title: '班组', dataIndex: 'teamName', width: 120 },
+            { title: '类型', dataIndex: 'scope', width: 100, render: (s: PledgeScope) => <ScopeTag scope={s} /> },
+            {
+              title: '承诺事项',
+              dataIndex: 'items',
+              ellipsis: true,
+              render: (_: unknown, p) => (
+                <Typography.Text ellipsis={{ tooltip: p.items.map((i, n) => `${n + 1}. ${i.content}`).join('\n') }} style={{ maxWidth: 280 }}>
+                  {p.items.length}项:{p.summary || p.items[0]?.content}
+                </Typography.Text>
+              )
+            },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              width: 170,
+              render: (s: PledgeStatus, p) => (
+                <Space size={4}>
+                  <StatusTag status={s} />
+                  {p.overdueItemIds.length > 0 && <Tag color="red">逾期{p.overdueItemIds.length}项</Tag>}
+                </Space>
+              )
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 300,
+              render: (_: unknown, p) => (
+                <Space size={0} wrap>
+                  {isEditable(p.status) && (
+                    <Button type="link" size="small" onClick={() => setForm({ editing: p, defaults: { year: p.year } })}>
+                      修改
+                    </Button>
+                  )}
+                  {p.allowedActions.map((action) => (
+                    <Button key={action} type="link" size="small" disabled={workflow.busy} onClick={() => workflow.run([p.id], action)}>
+                      {PLEDGE_ACTION_LABELS[action]}
+                    </Button>
+                  ))}
+                  <Button type="link" size="small" onClick={() => setDetailId(p.id)}>
+                    {p.status === 'published' || p.status === 'fulfilling' ? '践诺·评诺' : '详情'}
+                  </Button>
+                  {DELETABLE.includes(p.status) && (
+                    <Popconfirm title="删除这条承诺?" description="删除后不能恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                      <Button type="link" size="small" danger>
+                        删除
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              )
+            }
+          ]}
+        />
+      </Card>
+
+      {workflow.reasonModal}
+      <PledgeForm
+        open={form !== null}
+        editing={form?.editing ?? null}
+        defaults={form?.defaults ?? { year: shownYear }}
+        roster={roster}
+        onClose={() => setForm(null)}
+        onSaved={() => {
+          setForm(null)
+          refresh()
+        }}
+      />
+      <PledgeDetailDrawer
+        pledge={detail}
+        owner={detail?.owner ?? ''}
+        roster={roster}
+        onClose={() => setDetailId(null)}
+        onChanged={refresh}
+        onAction={(action) => detail && workflow.run([detail.id], action)}
+        onPrintCard={() => detail && printCards([detail.id])}
+      />
+      {printing && <PrintDialog open document="pledge-cards" preset={printing} onClose={() => setPrinting(null)} />}
+    </Space>
+  )
+}
+
+function batchLabel(action: PledgeAction) {
+  return `全部${PLEDGE_ACTION_LABELS[action]}`
+}

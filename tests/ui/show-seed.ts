@@ -1,0 +1,54 @@
+import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import { fireEvent, screen, within } from '@testing-library/react'
+import type { TestBackend } from '../support/backend'
+
+/* A small unit for the 三亮 screen tests, made through the real handlers (what the app would do). */
+
+export type Call = <C extends ChannelName>(channel: C, input?: InputOf<C>) => Promise<OutputOf<C>>
+
+export function caller(backend: Pick<TestBackend, 'dispatch'>): Call {
+  return async (channel, input) => {
+    const result = await backend.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    return result.value as never
+  }
+}
+
+export const YEAR = new Date().getFullYear()
+
+export async function seedUnit(backend: Pick<TestBackend, 'dispatch'>, names = ['王建国', '李秀英']) {
+  const call = caller(backend)
+  await call('settings:save', { unitName: '城区供电服务中心', branchName: '中共城区供电服务中心支部委员会', year: YEAR, phone: '0377-63212345' })
+  const team = await call('roster:saveTeam', { name: '综合窗口', kind: 'window' })
+  const people = []
+  for (const name of names) people.push(await call('roster:savePerson', { name, politicalStatus: 'member', teamId: team.id, post: '综合受理' }))
+  return { call, team, people }
+}
+
+export const twoItems = (deadline = '') => [
+  { category: 'study' as const, content: '每月自学党章党规不少于8学时', standard: '学习笔记完整', deadline },
+  { category: 'service' as const, content: '热情接待每一位办事群众', standard: '满意度98%以上', deadline: '' }
+]
+
+/** A member's pledge moved along the workflow by the real handlers. */
+export async function pledgeFor(call: Call, personId: string, moves: InputOf<'show:pledgeTransition'>['action'][] = [], year = YEAR, deadline = '') {
+  let pledge = await call('show:pledgeSave', { year, scope: 'person', personId, items: twoItems(deadline) })
+  for (const action of moves) pledge = await call('show:pledgeTransition', { id: pledge.id, action })
+  return pledge
+}
+
+/**
+ * Clicks the button whose label matches. Role queries compute accessibility over antd's many
+ * style rules and take seconds per call in jsdom; the label's text finds the same button.
+ */
+export function clickButton(name: RegExp, container: HTMLElement = document.body): HTMLButtonElement {
+  const label = within(container).getAllByText(name, { selector: 'button, button *' })[0]
+  const button = label.closest('button') as HTMLButtonElement
+  fireEvent.click(button)
+  return button
+}
+
+export const findButton = (name: RegExp, container: HTMLElement = document.body) =>
+  within(container).queryAllByText(name, { selector: 'button, button *' })[0]?.closest('button') ?? null
+
+export { screen }
