@@ -36,6 +36,6 @@ export class DurableJsonAdapter implements Adapter<Database> {
   }
 
   async write(data: Database): Promise<void> {
-    await writeFileDurably(this.path, this.encoder.encode(data), this.writeOptions)
+    await writeFileDurably(this.path, () => this.encoder.encode(data), this.writeOptions)
   }
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { copyFile, open, readFile, rename, unlink } from 'node:fs/promises'
+import { copyFile, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Windows antivirus and indexers hold files briefly; these codes mean "try again shortly". */
@@ -39,31 +39,55 @@ export function isTempFileOf(path: string, candidate: string): boolean {
   return candidate.startsWith(`.${basename(path)}.`) && candidate.endsWith('.tmp')
 }
 
+/** A file's content: text (as UTF-8), bytes, or slices of bytes written one after the other. */
+export type FileBytes = string | Uint8Array | readonly Uint8Array[]
+
 /**
  * Replace `path` with `bytes` so that after a crash or power cut the file holds either the old or the
  * new content, never a mix: write a unique temp file beside it, fsync it, rename it over, fsync the folder.
  * Resolves only when the data is on disk. On failure the target is untouched and the temp file removed.
+ * `bytes` may be a function: it runs while the temp file and the folder are being opened.
  */
-export async function writeFileDurably(path: string, bytes: string | Uint8Array | readonly Uint8Array[], options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(path: string, bytes: FileBytes | (() => FileBytes), options: DurableWriteOptions = {}): Promise<void> {
   const { retryForMs = 10_000, sleep = defaultSleep, platform = process.platform } = options
   const ops = { ...nodeFileOps, ...options.fileOps }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`)
-  const handle = await ops.openForWrite(temp)
+  // Both opens wait on the disk, not on this thread: started first, they overlap the encoding.
+  const opening = ops.openForWrite(temp)
+  const folder = openFolder(dirname(path), platform)
   try {
-    try {
-      await writeAll(handle, typeof bytes === 'string' ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeTemp(opening, bytes)
     await renameWithRetry(ops.rename, temp, path, retryForMs, sleep)
   } catch (error) {
     // A full disk must not leave a half-written temp file taking up what space is left.
     await unlink(temp).catch(() => undefined)
+    await folder?.then((handle) => handle.close()).catch(() => undefined)
     throw error
   }
-  await syncFolder(dirname(path), platform)
+  await syncFolder(folder)
 }
+
+async function writeTemp(opening: Promise<TempFile>, bytes: FileBytes | (() => FileBytes)) {
+  const content = attempt(() => slicesOf(typeof bytes === 'function' ? bytes() : bytes))
+  const handle = await opening
+  try {
+    if (!content.ok) throw content.error // only now: the temp file is open and must be closed
+    await writeAll(handle, content.value)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: run() }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
+const slicesOf = (bytes: FileBytes): readonly Uint8Array[] => (typeof bytes === 'string' ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes)
 
 /** Writes the slices in order with as few system calls as the OS allows, carrying on after a short write. */
 async function writeAll(handle: TempFile, slices: readonly Uint8Array[]) {
@@ -111,13 +135,24 @@ export async function copyFileDurably(from: string, to: string, platform: NodeJS
   } finally {
     await handle.close()
   }
-  await syncFolder(dirname(to), platform)
+  await syncFolder(openFolder(dirname(to), platform))
 }
 
-/** Makes the rename itself durable. Windows cannot open a folder for fsync, and NTFS journals renames. */
-async function syncFolder(folder: string, platform: NodeJS.Platform) {
-  if (platform === 'win32') return
-  const handle = await open(folder, 'r')
+/**
+ * A handle on the folder, to fsync it after a rename: fsync applies to the folder however long ago it
+ * was opened. Null on Windows, which cannot open a folder for fsync, and whose NTFS journals renames.
+ */
+function openFolder(folder: string, platform: NodeJS.Platform): Promise<FileHandle> | null {
+  if (platform === 'win32') return null
+  const opening = open(folder, 'r')
+  opening.catch(() => undefined) // awaited later; a failure meanwhile must not count as unhandled
+  return opening
+}
+
+/** Makes the rename itself durable, then closes the folder. */
+async function syncFolder(opening: Promise<FileHandle> | null) {
+  if (!opening) return
+  const handle = await opening
   try {
     await handle.sync()
   } catch (error) {

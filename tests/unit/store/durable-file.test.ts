@@ -52,6 +52,30 @@ describe('writeFileDurably', () => {
     expect(await readFile(path, 'utf8')).toBe('{"a":"张三"}')
   })
 
+  it('encodes lazily while opening, and when encoding throws closes and removes the temp file', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    await writeFile(path, 'old')
+    const closed: string[] = []
+    const watchClose = async (temp: string) => {
+      const handle = await open(temp, 'w')
+      const close = async () => {
+        await handle.close()
+        closed.push(temp)
+      }
+      return { writev: (slices: Uint8Array[]) => handle.writev(slices), sync: () => handle.sync(), close }
+    }
+    const badData = () => {
+      throw new TypeError('Do not know how to serialize a BigInt')
+    }
+    await expect(writeFileDurably(path, badData, { fileOps: { openForWrite: watchClose } })).rejects.toThrow(TypeError)
+    expect(closed).toHaveLength(1)
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await readdir(dir)).toEqual(['db.json'])
+    await writeFileDurably(path, () => [Buffer.from('n'), Buffer.from('ew')])
+    expect(await readFile(path, 'utf8')).toBe('new')
+  })
+
   it('retries a rename refused with EPERM, EBUSY or EACCES and then succeeds', async () => {
     const dir = await tempDir()
     const path = join(dir, 'db.json')
