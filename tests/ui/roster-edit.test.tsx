@@ -4,42 +4,17 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { PNG } from 'pngjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createTestBackend, type TestBackend } from '../support/backend'
+import { describe, expect, it } from 'vitest'
 import { renderApp } from '../support/render-app'
+import { button, buttons, field, findButton, findElement, onDisk, rosterBackends, tableRows } from './roster-support'
 
 /*
  * The roster screens that change things besides the person form: photos of saved people, teams and
  * the import preview. Everything goes through the real handlers on a temp data folder.
  */
 
-let backend: TestBackend | undefined
-afterEach(async () => {
-  await backend?.dispose()
-  backend = undefined
-})
-
-async function demoBackend(): Promise<TestBackend> {
-  backend = await createTestBackend()
-  const loaded = await backend.dispatch('roster:loadDemo', undefined)
-  if (!loaded.ok) throw new Error(loaded.error.message)
-  return backend
-}
-
-interface Stored {
-  people: { id: string; name: string; photo: string | null; adminPost: string; deletedAt: string | null }[]
-  teams: { id: string; name: string; leaderId: string | null; order: number; deletedAt: string | null }[]
-}
-const onDisk = async () => JSON.parse(await readFile(backend!.host.paths.dbFile, 'utf8')) as Stored
-const tableRows = () => [...document.querySelectorAll('.ant-table-tbody tr[data-row-key]')] as HTMLElement[]
-const buttons = (name: RegExp, root: ParentNode = document) => [...root.querySelectorAll('button')].filter((b) => name.test(b.textContent ?? ''))
-const button = (name: RegExp, root: ParentNode = document) => {
-  const [found] = buttons(name, root)
-  if (!found) throw new Error(`no button ${name}`)
-  return found
-}
-const findButton = (name: RegExp, root?: ParentNode) => waitFor(() => button(name, root))
-const field = (label: string) => screen.getByLabelText(label, { selector: 'input, textarea' }) as HTMLInputElement
+const backends = rosterBackends()
+const stored = () => onDisk(backends.current)
 
 async function openPerson(name: string) {
   await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
@@ -57,55 +32,50 @@ async function smallPng(path: string) {
 
 describe('photo of a saved person', () => {
   it('is set at once, kept by the next save of the form, and removed after a confirmation', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await openPerson('陈静')
-    const png = join(backend!.dir, 'photo.png')
+    const png = join(backends.current.dir, 'photo.png')
     await smallPng(png)
-    backend!.dialogs.opens.push(png)
+    backends.current.dialogs.opens.push(png)
     fireEvent.click(button(/选择照片/))
     await findButton(/更换照片/)
-    const photo = (await onDisk()).people.find((p) => p.name === '陈静')!.photo
+    const photo = (await stored()).people.find((p) => p.name === '陈静')!.photo
     expect(photo).toMatch(/\.jpg$/)
-    expect(existsSync(join(backend!.host.paths.photos, photo!))).toBe(true)
+    expect(existsSync(join(backends.current.host.paths.photos, photo!))).toBe(true)
     await waitFor(() => expect(document.querySelector('.ant-drawer img[alt="照片"]')?.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/))
 
     // The form knows the new photo: saving it does not put the old (absent) one back.
     fireEvent.change(field('行政职务'), { target: { value: '办公室主任' } })
     fireEvent.click(button(/^保\s*存$/))
     await screen.findByText('已保存「陈静」')
-    expect((await onDisk()).people.find((p) => p.name === '陈静')).toMatchObject({ photo, adminPost: '办公室主任' })
+    expect((await stored()).people.find((p) => p.name === '陈静')).toMatchObject({ photo, adminPost: '办公室主任' })
 
     await openPerson('陈静')
     await findButton(/更换照片/)
     fireEvent.click(button(/移\s*除/, document.querySelector('.ant-drawer')!))
-    const popconfirm = await waitFor(() => {
-      const found = document.querySelector('.ant-popconfirm')
-      if (!found) throw new Error('no confirmation')
-      return found
-    })
-    fireEvent.click(button(/移\s*除/, popconfirm))
+    fireEvent.click(button(/移\s*除/, await findElement('.ant-popconfirm')))
     await findButton(/选择照片/)
-    expect((await onDisk()).people.find((p) => p.name === '陈静')!.photo).toBeNull()
-    expect(existsSync(join(backend!.host.paths.photos, photo!))).toBe(false)
+    expect((await stored()).people.find((p) => p.name === '陈静')!.photo).toBeNull()
+    expect(existsSync(join(backends.current.host.paths.photos, photo!))).toBe(false)
   })
 
   it('shows main’s message for a file that is not an image and changes nothing', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await openPerson('赵敏')
-    const before = await readFile(backend!.host.paths.dbFile)
-    const fake = join(backend!.dir, 'photo.jpg')
+    const before = await readFile(backends.current.host.paths.dbFile)
+    const fake = join(backends.current.dir, 'photo.jpg')
     await writeFile(fake, 'not an image at all')
-    backend!.dialogs.opens.push(fake)
+    backends.current.dialogs.opens.push(fake)
     fireEvent.click(button(/选择照片/))
     await screen.findByText(/所选文件不是JPEG或PNG图片/)
-    expect(await readFile(backend!.host.paths.dbFile)).toEqual(before)
+    expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
     expect(buttons(/更换照片/)).toEqual([])
   })
 })
 
 describe('班组', () => {
   it('adds a team with a leader chosen by pinyin, and moves teams up and down', async () => {
-    await renderApp('/roster/teams', await demoBackend())
+    await renderApp('/roster/teams', await backends.demo())
     await screen.findByText('综合办公室')
     fireEvent.click(button(/新增班组/))
     await screen.findByText('新增班组', { selector: '.ant-modal-title' })
@@ -125,19 +95,19 @@ describe('班组', () => {
     fireEvent.click(button(/^保\s*存$/, document.querySelector('.ant-modal')!))
     await screen.findByText('已保存「便民服务窗口」')
     await waitFor(() => expect(tableRows().length).toBe(6))
-    const added = (await onDisk()).teams.find((t) => t.name === '便民服务窗口')!
-    expect(added.leaderId).toBe((await onDisk()).people.find((p) => p.name === '周建国')!.id)
+    const added = (await stored()).teams.find((t) => t.name === '便民服务窗口')!
+    expect(added.leaderId).toBe((await stored()).people.find((p) => p.name === '周建国')!.id)
 
     fireEvent.click(screen.getByLabelText('上移便民服务窗口'))
     await waitFor(() => expect(tableRows()[4].textContent).toContain('便民服务窗口'))
-    const order = (await onDisk()).teams.filter((t) => !t.deletedAt).sort((a, b) => a.order - b.order).map((t) => t.name)
+    const order = (await stored()).teams.filter((t) => !t.deletedAt).sort((a, b) => a.order - b.order).map((t) => t.name)
     expect(order.slice(-2)).toEqual(['便民服务窗口', '后勤保障组'])
   })
 
   it('does not offer to delete a team with people in it, and deletes an empty one to the 回收站', async () => {
-    await demoBackend()
-    await backend!.dispatch('roster:saveTeam', { name: '临时专班', kind: 'team', leaderId: null })
-    await renderApp('/roster/teams', backend)
+    await backends.demo()
+    await backends.current.dispatch('roster:saveTeam', { name: '临时专班', kind: 'team', leaderId: null })
+    await renderApp('/roster/teams', backends.current)
     await screen.findByText('临时专班')
     const office = tableRows().find((r) => r.textContent?.includes('综合办公室'))!
     expect((button(/删\s*除/, office) as HTMLButtonElement).disabled).toBe(true)
@@ -145,7 +115,7 @@ describe('班组', () => {
     fireEvent.click(button(/删\s*除/, spare))
     fireEvent.click(await findButton(/^移到回收站$/))
     await screen.findByText('已把「临时专班」移到回收站')
-    expect((await onDisk()).teams.find((t) => t.name === '临时专班')!.deletedAt).toBeTruthy()
+    expect((await stored()).teams.find((t) => t.name === '临时专班')!.deletedAt).toBeTruthy()
   })
 })
 
@@ -156,27 +126,27 @@ describe('导入花名册 preview', () => {
     sheet.addRow(['姓名', '性别', '出生年月', '政治面貌', '所在班组'])
     sheet.addRow(['欧阳晓峰', '男', '1994.03', '中共党员', '综合办公室'])
     sheet.addRow(['陈静', '女', '1988.06', '中共党员', '综合办公室'])
-    const path = join(backend!.dir, '名单.xlsx')
+    const path = join(backends.current.dir, '名单.xlsx')
     await workbook.xlsx.writeFile(path)
     return path
   }
 
   it('writes nothing on 取消', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
-    const before = await readFile(backend!.host.paths.dbFile)
-    backend!.dialogs.opens.push(await roster())
+    const before = await readFile(backends.current.host.paths.dbFile)
+    backends.current.dialogs.opens.push(await roster())
     fireEvent.click(button(/导入花名册/))
     await screen.findByText('导入预览:名单.xlsx')
     fireEvent.click(button(/^取\s*消$/, document.querySelector('.ant-modal')!))
     await waitFor(() => expect(screen.queryByText('导入预览:名单.xlsx')).toBeNull())
-    expect(await readFile(backend!.host.paths.dbFile)).toEqual(before)
+    expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
   })
 
   it('imports with the per-row choice the user made', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
-    backend!.dialogs.opens.push(await roster())
+    backends.current.dialogs.opens.push(await roster())
     fireEvent.click(button(/导入花名册/))
     await screen.findByText('导入预览:名单.xlsx')
     const modal = document.querySelector('.ant-modal')!
@@ -185,10 +155,10 @@ describe('导入花名册 preview', () => {
     const row = [...modal.querySelectorAll('tr[data-row-key]')].find((r) => r.textContent?.includes('陈静'))!
     fireEvent.click(screen.getAllByText('跳过', { selector: '.ant-radio-button-wrapper span' }).find((el) => row.contains(el))!)
     await waitFor(() => expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人,更新 0 人/))
-    const chenBefore = (await onDisk()).people.find((p) => p.name === '陈静')
+    const chenBefore = (await stored()).people.find((p) => p.name === '陈静')
     fireEvent.click(button(/确认导入/, modal))
     await screen.findByText('导入完成:新增 1 人,更新 0 人,跳过 1 行')
-    const after = await onDisk()
+    const after = await stored()
     expect(after.people.some((p) => p.name === '欧阳晓峰')).toBe(true)
     expect(after.people.find((p) => p.name === '陈静')).toEqual(chenBefore)
   })

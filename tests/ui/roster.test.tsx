@@ -1,61 +1,26 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { readFile } from 'node:fs/promises'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createTestBackend, type TestBackend } from '../support/backend'
+import { describe, expect, it } from 'vitest'
 import { renderApp } from '../support/render-app'
+import { button, choose, field, findButton, namesShown, onDisk, rosterBackends, tableRows } from './roster-support'
 
-let backend: TestBackend | undefined
-afterEach(async () => {
-  await backend?.dispose()
-  backend = undefined
-})
-
-async function demoBackend(): Promise<TestBackend> {
-  backend = await createTestBackend()
-  const loaded = await backend.dispatch('roster:loadDemo', undefined)
-  if (!loaded.ok) throw new Error(loaded.error.message)
-  return backend
-}
-
-const onDisk = async () => JSON.parse(await readFile(backend!.host.paths.dbFile, 'utf8')) as { people: { name: string; deletedAt: string | null; birth: string; teamId: string | null }[] }
-const tableRows = () => [...document.querySelectorAll('.ant-table-tbody tr[data-row-key]')] as HTMLElement[]
-const namesShown = () => tableRows().map((row) => row.querySelector('td')!.textContent ?? '')
-const field = (label: string) => screen.getByLabelText(label, { selector: 'input, textarea' }) as HTMLInputElement
-/** Buttons by their text; *ByRole queries are slow on a page this size. */
-const buttons = (name: RegExp, root: ParentNode = document) => [...root.querySelectorAll('button')].filter((b) => name.test(b.textContent ?? ''))
-const button = (name: RegExp, root: ParentNode = document) => {
-  const [found] = buttons(name, root)
-  if (!found) throw new Error(`no button ${name}`)
-  return found
-}
-const findButton = (name: RegExp) => waitFor(() => button(name))
-
-/** Opens an antd Select by its aria-label and clicks the option with that text. */
-async function choose(label: string, option: string) {
-  fireEvent.mouseDown(screen.getByLabelText(label))
-  const item = await waitFor(() => {
-    const found = [...document.querySelectorAll('.ant-select-item-option')].find((el) => el.textContent === option)
-    if (!found) throw new Error(`no option ${option}`)
-    return found as HTMLElement
-  })
-  fireEvent.click(item)
-}
+const backends = rosterBackends()
+const stored = () => onDisk(backends.current)
 
 describe('人员 table', () => {
   it('offers the demo unit on an empty roster and shows it once loaded', async () => {
-    const app = await renderApp('/roster/people')
-    backend = app.backend
+    await renderApp('/roster/people', await backends.empty())
     await screen.findByText('花名册还是空的')
     fireEvent.click(button(/载入示例数据/))
     await screen.findByText(/已载入示例数据/)
     await waitFor(() => expect(tableRows().length).toBe(20))
     expect(screen.getByText(/共 4\d 人/)).toBeTruthy()
-    const people = (await onDisk()).people
+    const people = (await stored()).people
     expect(people.length).toBeGreaterThan(30)
   })
 
   it('searches by name, by pinyin initials and by full pinyin, and filters by team and political status', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBe(20))
     const search = screen.getByLabelText('搜索人员')
 
@@ -80,7 +45,7 @@ describe('人员 table', () => {
   })
 
   it('flags a name with a character the print fonts lack', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBe(20))
     fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: '祥云' } })
     const flag = await screen.findByLabelText('该字在打印字体中缺失:𠮷')
@@ -94,8 +59,7 @@ describe('人员 table', () => {
 
 describe('人员 drawer', () => {
   it('refuses a blank name and a bad date in Chinese, warns about 𠮷 as it is typed, then saves', async () => {
-    backend = await createTestBackend()
-    await renderApp('/roster/people', backend)
+    await renderApp('/roster/people', await backends.empty())
     fireEvent.click(await findButton(/逐个新增人员/))
     await screen.findByText('新增人员')
     fireEvent.click(button(/^保\s*存$/))
@@ -119,15 +83,15 @@ describe('人员 drawer', () => {
 
     fireEvent.click(button(/^保\s*存$/))
     await screen.findByText('已保存「𠮷利民」')
-    const saved = (await onDisk()).people.find((p) => p.name === '𠮷利民')
+    const saved = (await stored()).people.find((p) => p.name === '𠮷利民')
     expect(saved?.birth).toBe('1990-05')
     await waitFor(() => expect(namesShown()).toEqual([expect.stringContaining('𠮷利民')]))
   })
 
   it('shows the check main makes across fields (转正 before 入党) under the field and writes nothing', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBe(20))
-    const before = await readFile(backend!.host.paths.dbFile)
+    const before = await readFile(backends.current.host.paths.dbFile)
     const row = tableRows().find((r) => r.textContent?.startsWith('陈静'))!
     fireEvent.click(button(/编\s*辑/, row))
     await screen.findByText('编辑人员:陈静')
@@ -135,13 +99,13 @@ describe('人员 drawer', () => {
     fireEvent.change(field('转正时间'), { target: { value: '2001.01' } })
     fireEvent.click(button(/^保\s*存$/))
     await screen.findByText('不能早于入党时间')
-    expect(await readFile(backend!.host.paths.dbFile)).toEqual(before)
+    expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
   })
 })
 
 describe('回收站', () => {
   it('deletes after a confirmation, tells what else changed, and restores', async () => {
-    await renderApp('/roster/people', await demoBackend())
+    await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBe(20))
     fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: '王喆' } })
     await waitFor(() => expect(tableRows().length).toBe(1))
@@ -150,26 +114,26 @@ describe('回收站', () => {
     await screen.findByText('已把「王喆」移到回收站')
     await screen.findByText('已取消王喆「综合受理窗口」分管领导的身份')
     await waitFor(() => expect(tableRows().length).toBe(0))
-    expect((await onDisk()).people.find((p) => p.name === '王喆')?.deletedAt).toBeTruthy()
+    expect((await stored()).people.find((p) => p.name === '王喆')?.deletedAt).toBeTruthy()
 
     act(() => void (window.location.hash = '/roster/recycle'))
     await screen.findByText('人员(1)')
     fireEvent.click(button(/恢\s*复/))
     await screen.findByText('已恢复「王喆」')
     await screen.findByText(/回收站是空的/)
-    expect((await onDisk()).people.find((p) => p.name === '王喆')?.deletedAt).toBeNull()
+    expect((await stored()).people.find((p) => p.name === '王喆')?.deletedAt).toBeNull()
   })
 
   it('deletes for good only after a second confirmation', async () => {
-    await demoBackend()
-    await backend!.dispatch('roster:deletePerson', { id: 'demo-person-07' })
-    await renderApp('/roster/recycle', backend)
+    await backends.demo()
+    await backends.current.dispatch('roster:deletePerson', { id: 'demo-person-07' })
+    await renderApp('/roster/recycle', backends.current)
     await screen.findByText('人员(1)')
     fireEvent.click(button(/彻底删除/))
     await screen.findByText('彻底删除后无法恢复。')
-    expect((await onDisk()).people.some((p) => p.name === '杨帆')).toBe(true)
+    expect((await stored()).people.some((p) => p.name === '杨帆')).toBe(true)
     fireEvent.click(button(/彻底删除/, document.querySelector('.ant-popconfirm')!))
     await screen.findByText('已彻底删除「杨帆」')
-    expect((await onDisk()).people.some((p) => p.name === '杨帆')).toBe(false)
+    expect((await stored()).people.some((p) => p.name === '杨帆')).toBe(false)
   })
 })

@@ -5,6 +5,7 @@ import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type Impor
 import { formatPartialDate } from '@shared/rules/partial-date'
 import { api } from '../app/api'
 import { useCall } from '../app/useCall'
+import { NoteList } from './NoteList'
 
 const ACTION_COLORS: Record<ImportAction, string> = { new: 'green', update: 'blue', skip: 'default' }
 const MATCHED_BY = { idNumber: '身份证号', nameBirth: '姓名和出生年月' } as const
@@ -107,13 +108,7 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
             type="info"
             showIcon
             title="请留意"
-            description={
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {preview.notices.map((notice) => (
-                  <li key={notice}>{notice}</li>
-                ))}
-              </ul>
-            }
+            description={<NoteList items={preview.notices} />}
           />
         )}
         <Segmented

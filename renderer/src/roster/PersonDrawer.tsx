@@ -19,6 +19,7 @@ import { PartialDateInput } from './PartialDateInput'
 import { formValues, inputErrors, inputWarnings, NEW_PERSON, toPersonInput, validateDateText, validateIdNumberText, type PersonFormValues } from './person-form'
 import { PhotoField } from './PhotoField'
 import { useGlyphCheck } from './use-glyph-check'
+import { NoteList } from './NoteList'
 
 const ETHNICITIES = ['汉族', '回族', '满族', '壮族', '蒙古族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族', '侗族', '瑶族', '白族']
 const options = (values: readonly string[]) => values.map((value) => ({ value }))
@@ -231,13 +232,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
             type="warning"
             showIcon
             title="请核对(不影响保存)"
-            description={
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            }
+            description={<NoteList items={warnings} />}
           />
         )}
       </Form>

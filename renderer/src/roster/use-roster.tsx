@@ -2,6 +2,7 @@ import { App } from 'antd'
 import { useCallback } from 'react'
 import { api } from '../app/api'
 import { useLoad } from '../app/useCall'
+import { NoteList } from './NoteList'
 
 /** People, teams and the 回收站 count, loaded once per screen and again after each change. */
 export function useRosterList() {
@@ -20,13 +21,7 @@ export function useChangeNotes() {
       if (notes.length === 0) return
       notification.info({
         title: '请留意',
-        description: (
-          <ul style={{ margin: 0, paddingLeft: 18 }}>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        ),
+        description: <NoteList items={notes} />,
         duration: 10
       })
     },
