@@ -125,9 +125,10 @@ function indexOf(items: readonly unknown[]): Map<unknown, number> {
 
 /** End of the run of items from `from` on that the old array does not have. */
 function newItemsFrom(items: readonly unknown[], from: number, to: number, oldIndex: Map<unknown, number> | undefined): number {
+  if (!oldIndex) return to
   let i = from + 1
-  while (i < to && oldIndex?.has(items[i]) !== true) i++
-  return oldIndex ? i : to
+  while (i < to && !oldIndex.has(items[i])) i++
+  return i
 }
 
 /** Stringifies items[from, to) into one buffer, noting where each ends (counted from `offset`). */
