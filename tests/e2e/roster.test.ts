@@ -129,6 +129,8 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
     await rows(page).first().getByRole('button', { name: /编\s*辑/ }).click()
     await page.locator('.ant-drawer img[alt="照片"]').waitFor()
     expect(await page.locator('.ant-drawer img[alt="照片"]').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/)
+    await page.locator('.ant-drawer-body').evaluate((body) => body.scrollTo(0, body.scrollHeight))
+    await screenshot(page, 'roster-person-drawer-bottom')
     expect(pageErrors(page)).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Spin } from 'antd'
+import { Button, Card, Input, Select, Space } from 'antd'
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/contract/roster'
 import { POLITICAL_STATUSES, POLITICAL_STATUS_LABELS } from '@shared/model/roster'
@@ -10,6 +10,7 @@ import { PersonDrawer } from './PersonDrawer'
 import { RosterEmpty } from './RosterEmpty'
 import { ExportRosterButton, ImportRosterButton, TemplateButton } from './RosterFileButtons'
 import { useChangeNotes, useRosterList } from './use-roster'
+import { LoadState } from './LoadState'
 
 /** The roster in team order (as the 班组 page orders them), people without a team last. */
 function inTeamOrder(people: PersonRow[], teams: TeamRow[]): PersonRow[] {
@@ -48,7 +49,7 @@ export function PeoplePage() {
     [call, tell, reload]
   )
 
-  if (!roster.data) return <Spin description="正在载入花名册…" />
+  if (!roster.data) return <LoadState loading={roster.loading} what="花名册" onRetry={roster.reload} />
   const { data } = roster
   const drawer = editing && (
     <PersonDrawer key={editing === 'new' ? 'new' : editing.id} person={editing === 'new' ? null : editing} teams={teams} onClose={() => setEditing(null)} onSaved={reload} />
@@ -70,14 +71,14 @@ export function PeoplePage() {
           <Input
             allowClear
             aria-label="搜索人员"
-            placeholder="姓名或拼音首字母,如 wz"
-            style={{ width: 220 }}
+            placeholder="姓名或拼音,如 wz"
+            style={{ width: 180 }}
             value={filter.search}
             onChange={(e) => set({ search: e.target.value })}
           />
           <Select
             aria-label="按班组筛选"
-            style={{ width: 160 }}
+            style={{ width: 130 }}
             value={filter.teamId}
             onChange={(teamId) => set({ teamId })}
             options={[
@@ -88,7 +89,7 @@ export function PeoplePage() {
           />
           <Select
             aria-label="按政治面貌筛选"
-            style={{ width: 160 }}
+            style={{ width: 130 }}
             value={filter.status}
             onChange={(status) => set({ status })}
             options={[
@@ -97,7 +98,7 @@ export function PeoplePage() {
               ...POLITICAL_STATUSES.map((s) => ({ value: s, label: POLITICAL_STATUS_LABELS[s] }))
             ]}
           />
-          {(filter.search || filter.teamId || filter.status) && <Button onClick={() => setFilter(EMPTY_FILTER)}>清除筛选</Button>}
+          {(filter.search || filter.teamId || filter.status) && <Button type="link" onClick={() => setFilter(EMPTY_FILTER)}>清除筛选</Button>}
         </Space>
         <Space wrap>
           <Button type="primary" onClick={() => setEditing('new')}>

@@ -91,7 +91,7 @@ export function PhotoField({ personId, value, onChange, onPersonChanged }: Props
         )}
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        JPEG 或 PNG,不超过 10 MB
+        JPEG 或 PNG,不超过 10 MB{personId ? ';更换、移除立即生效' : ''}
       </Typography.Text>
     </Space>
   )

@@ -1,10 +1,11 @@
-import { Button, Card, Empty, Popconfirm, Space, Spin, Table, Typography } from 'antd'
+import { Button, Card, Empty, Popconfirm, Space, Table, Typography } from 'antd'
 import type { PersonRow, TeamRow } from '@shared/contract/roster'
 import { TEAM_KIND_LABELS } from '@shared/model/roster'
 import { api } from '../app/api'
 import { useCall, useLoad } from '../app/useCall'
 import { PersonName } from './NameFlags'
 import { useChangeNotes } from './use-roster'
+import { LoadState } from './LoadState'
 
 type Kind = 'person' | 'team'
 
@@ -16,7 +17,7 @@ export function RecyclePage() {
   const call = useCall()
   const tell = useChangeNotes()
 
-  if (!bin.data) return <Spin description="正在载入回收站…" />
+  if (!bin.data) return <LoadState loading={bin.loading} what="回收站" onRetry={bin.reload} />
   const { people, teams } = bin.data
 
   const restore = async (kind: Kind, id: string, name: string) => {

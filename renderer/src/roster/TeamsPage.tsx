@@ -1,4 +1,4 @@
-import { Button, Card, Popconfirm, Space, Spin, Table, Tooltip, Typography } from 'antd'
+import { Button, Card, Popconfirm, Space, Table, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import type { TeamRow } from '@shared/contract/roster'
 import { TEAM_KIND_LABELS, type TeamKind } from '@shared/model/roster'
@@ -6,6 +6,7 @@ import { api } from '../app/api'
 import { useCall } from '../app/useCall'
 import { TeamModal } from './TeamModal'
 import { useChangeNotes, useRosterList } from './use-roster'
+import { LoadState } from './LoadState'
 
 /** The ids with the team at `index` moved one place up (-1) or down (+1). */
 export function moved(teams: readonly TeamRow[], index: number, step: -1 | 1): string[] {
@@ -24,7 +25,7 @@ export function TeamsPage() {
   const [editing, setEditing] = useState<TeamRow | 'new' | null>(null)
   const [moving, setMoving] = useState(false)
 
-  if (!roster.data) return <Spin description="正在载入班组…" />
+  if (!roster.data) return <LoadState loading={roster.loading} what="班组" onRetry={roster.reload} />
   const { teams, people } = roster.data
 
   const move = async (index: number, step: -1 | 1) => {
