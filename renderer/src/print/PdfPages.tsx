@@ -10,6 +10,17 @@ export default function PdfPages({ pdfBase64, height = 560 }: { pdfBase64: strin
   const [doc, setDoc] = useState<PdfDocument | null>(null)
   const [failed, setFailed] = useState(false)
   const [current, setCurrent] = useState(1)
+  const pane = useRef<HTMLDivElement>(null)
+  const [paneWidth, setPaneWidth] = useState(0)
+
+  useEffect(() => {
+    const target = pane.current
+    if (!target) return
+    const observer = new ResizeObserver(() => setPaneWidth(target.clientWidth))
+    observer.observe(target)
+    setPaneWidth(target.clientWidth)
+    return () => observer.disconnect()
+  }, [doc])
 
   useEffect(() => {
     let live = true
@@ -47,8 +58,8 @@ export default function PdfPages({ pdfBase64, height = 560 }: { pdfBase64: strin
           </div>
         ))}
       </div>
-      <div style={{ flex: 1, overflow: 'auto', background: '#e8e8e8', padding: 12, borderRadius: 4, textAlign: 'center' }}>
-        <PageCanvas doc={doc} pageNumber={current} width={0} fitHeight={height - 24} />
+      <div ref={pane} style={{ flex: 1, minWidth: 0, overflow: 'auto', background: '#e8e8e8', padding: 12, borderRadius: 4, textAlign: 'center' }}>
+        {paneWidth > 0 && <PageCanvas doc={doc} pageNumber={current} width={0} fit={{ width: paneWidth - 24, height: height - 24 }} />}
       </div>
     </div>
   )
@@ -57,14 +68,14 @@ export default function PdfPages({ pdfBase64, height = 560 }: { pdfBase64: strin
 interface PageCanvasProps {
   doc: PdfDocument
   pageNumber: number
-  /** CSS width in pixels; 0 to fit `fitHeight` instead. */
+  /** CSS width in pixels; 0 to fit the page into `fit` instead. */
   width: number
-  fitHeight?: number
+  fit?: { width: number; height: number }
   lazy?: boolean
   selected?: boolean
 }
 
-function PageCanvas({ doc, pageNumber, width, fitHeight = 0, lazy = false, selected = false }: PageCanvasProps) {
+function PageCanvas({ doc, pageNumber, width, fit, lazy = false, selected = false }: PageCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const [visible, setVisible] = useState(!lazy)
 
@@ -82,7 +93,7 @@ function PageCanvas({ doc, pageNumber, width, fitHeight = 0, lazy = false, selec
     void doc.getPage(pageNumber).then((page) => {
       if (!live || !canvas.current) return
       const base = page.getViewport({ scale: 1 })
-      const cssScale = width ? width / base.width : fitHeight / base.height
+      const cssScale = width ? width / base.width : Math.min((fit?.width ?? base.width) / base.width, (fit?.height ?? base.height) / base.height)
       const ratio = window.devicePixelRatio || 1
       const viewport = page.getViewport({ scale: cssScale * ratio })
       const target = canvas.current
@@ -97,7 +108,7 @@ function PageCanvas({ doc, pageNumber, width, fitHeight = 0, lazy = false, selec
       live = false
       task?.cancel()
     }
-  }, [doc, pageNumber, width, fitHeight, visible])
+  }, [doc, pageNumber, width, fit?.width, fit?.height, visible])
 
   return (
     <canvas

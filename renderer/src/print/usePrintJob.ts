@@ -32,6 +32,17 @@ export function usePrintJob() {
     timer.current = null
   }
 
+  /** A finished job: its bytes are fetched for the preview when it is done. */
+  const settle = useCallback(
+    async (job: PrintJob) => {
+      setState((s) => ({ ...s, job }))
+      if (job.state !== 'done') return
+      const preview = await call(api.print.preview({ jobId: job.jobId }))
+      if (preview) setState((s) => (s.job?.jobId === job.jobId ? { ...s, preview } : s))
+    },
+    [call]
+  )
+
   const follow = useCallback(
     (jobId: string) => {
       const poll = async () => {
@@ -39,23 +50,20 @@ export function usePrintJob() {
         if (running.current !== jobId) return
         if (!job) {
           running.current = null
-          setState((s) => ({ ...s, job: s.job && { ...s.job, state: 'failed', message: s.job.message ?? '无法获取打印进度' } }))
+          setState((s) => ({ ...s, job: s.job && { ...s.job, state: 'failed', message: '无法获取生成进度,请重试' } }))
           return
         }
-        setState((s) => ({ ...s, job }))
         if (!FINISHED.has(job.state)) {
+          setState((s) => ({ ...s, job }))
           timer.current = setTimeout(poll, POLL_MS)
           return
         }
         running.current = null
-        if (job.state === 'done') {
-          const preview = await call(api.print.preview({ jobId }))
-          if (preview) setState((s) => (s.job?.jobId === jobId ? { ...s, preview } : s))
-        }
+        await settle(job)
       }
       timer.current = setTimeout(poll, POLL_MS)
     },
-    [call]
+    [call, settle]
   )
 
   const render = useCallback(
@@ -67,11 +75,11 @@ export function usePrintJob() {
       const job = await call(api.print.render(request))
       setState((s) => ({ ...s, job: job ?? null, starting: false }))
       if (!job) return
-      if (FINISHED.has(job.state)) return
+      if (FINISHED.has(job.state)) return void settle(job)
       running.current = job.jobId
       follow(job.jobId)
     },
-    [call, follow]
+    [call, follow, settle]
   )
 
   const cancel = useCallback(async () => {
@@ -79,9 +87,10 @@ export function usePrintJob() {
     if (!jobId) return
     stopPolling()
     running.current = null
+    // The job may have finished meanwhile: then it is shown as done.
     const job = await call(api.print.cancel({ jobId }))
-    if (job) setState((s) => ({ ...s, job }))
-  }, [call])
+    if (job) await settle(job)
+  }, [call, settle])
 
   const save = useCallback(async () => {
     const jobId = state.job?.jobId

@@ -144,7 +144,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
           支部退回原因:{returnReason}
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={startValues(editing, defaults)}>
+      <Form form={form} layout="vertical" requiredMark={false} initialValues={startValues(editing, defaults)}>
         <Row gutter={16}>
           <Col span={9}>
             <Form.Item label="承诺类型" name="scope">

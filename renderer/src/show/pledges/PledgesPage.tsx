@@ -123,7 +123,7 @@ export function PledgesPage() {
           description={
             <Space wrap size={4}>
               {missing.slice(0, 20).map((m) => (
-                <Button key={m.id} size="small" onClick={() => setForm({ editing: null, defaults: { year: shownYear, scope: 'person', personId: m.id } })}>
+                <Button key={m.id} size="small" autoInsertSpace={false} onClick={() => setForm({ editing: null, defaults: { year: shownYear, scope: 'person', personId: m.id } })}>
                   {m.name}
                 </Button>
               ))}
@@ -167,20 +167,21 @@ export function PledgesPage() {
             {
               title: '承诺人',
               dataIndex: 'owner',
+              width: 130,
               render: (owner: string, p) => (
                 <Typography.Link onClick={() => setDetailId(p.id)} data-testid={`pledge-owner-${p.id}`}>
                   {owner}
                 </Typography.Link>
               )
             },
-            { title: '班组', dataIndex: 'teamName', width: 120 },
+            { title: '班组', dataIndex: 'teamName', width: 130 },
             { title: '类型', dataIndex: 'scope', width: 100, render: (s: PledgeScope) => <ScopeTag scope={s} /> },
             {
               title: '承诺事项',
               dataIndex: 'items',
               ellipsis: true,
               render: (_: unknown, p) => (
-                <Typography.Text ellipsis={{ tooltip: p.items.map((i, n) => `${n + 1}. ${i.content}`).join('\n') }} style={{ maxWidth: 280 }}>
+                <Typography.Text ellipsis={{ tooltip: p.items.map((i, n) => `${n + 1}. ${i.content}`).join('\n') }}>
                   {p.items.length}项:{p.summary || p.items[0]?.content}
                 </Typography.Text>
               )

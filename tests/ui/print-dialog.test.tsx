@@ -1,0 +1,131 @@
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PrintJob } from '@shared/model/print'
+import { createTestBackend, type TestBackend } from '../support/backend'
+import { renderApp } from '../support/render-app'
+import { clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
+
+/*
+ * jsdom puts its own Uint8Array on the global, so bytes from Node (the print worker, Buffer) fail
+ * `instanceof Uint8Array` in main's code, and writeFileDurably then writes an empty file. Electron's
+ * main has one realm; give the test the same.
+ */
+globalThis.Uint8Array = Object.getPrototypeOf(Buffer.prototype).constructor
+
+// Rendering runs in the real print worker (fonts load on first use): allow for it.
+configure({ asyncUtilTimeout: 20_000 })
+
+let backend: TestBackend | undefined
+let outDir: string | undefined
+afterEach(async () => {
+  await backend?.dispose()
+  if (outDir) await rm(outDir, { recursive: true, force: true })
+  backend = undefined
+  outDir = undefined
+})
+
+/** Records what the screen learnt from print:progress, and whether it showed a progress bar then. */
+function watchProgress() {
+  const states: PrintJob['state'][] = []
+  const real = window.api.print.progress
+  window.api.print.progress = async (input) => {
+    const result = await real(input)
+    if (result.ok) states.push(result.value.state)
+    return result
+  }
+  let barSeen = false
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="print-progress"] .ant-progress')) barSeen = true
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+  return { states, barSeen: () => barSeen, stop: () => observer.disconnect() }
+}
+
+async function savedPdf(b: TestBackend) {
+  outDir = await mkdtemp(join(tmpdir(), 'lbp-print-ui-'))
+  const target = join(outDir, '岗位牌.pdf')
+  b.dialogs.saves.push(target)
+  clickButton(/保存PDF/)
+  await waitFor(() => expect(screen.getByText(`已保存到 ${target}`)).toBeTruthy())
+  return readFile(target)
+}
+
+describe('打印中心 and the print dialog', () => {
+  it('renders with progress, previews, saves through the system dialog and opens the file', async () => {
+    backend = await createTestBackend()
+    const { call, people } = await seedUnit(backend)
+    await pledgeFor(call, people[0].id, ['submit', 'approve'])
+    await renderApp('/print', backend)
+    await screen.findByTestId('print-doc-post-placard')
+    const progress = watchProgress()
+    clickButton(/生成预览/)
+    await waitFor(() => expect(screen.getByTestId('preview-pages').textContent).toContain('共 2 页'))
+    progress.stop()
+    expect(progress.states.at(-1)).toBe('done')
+    // Whenever main said the job was still going, the bar was on screen.
+    if (progress.states.some((s) => s === 'running' || s === 'queued')) expect(progress.barSeen()).toBe(true)
+    expect(screen.getByText(`${YEAR}年度党员岗位牌.pdf`)).toBeTruthy()
+
+    const bytes = await savedPdf(backend)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(bytes.length).toBeGreaterThan(1000)
+
+    clickButton(/打开\/打印/)
+    await waitFor(() => expect(backend!.opened).toHaveLength(1))
+    expect(backend.opened[0]).toMatch(/党员岗位牌\.pdf$/)
+  })
+
+  it('stops on a character the fonts lack, says which, and prints anyway when asked', async () => {
+    backend = await createTestBackend()
+    await seedUnit(backend, ['王建国', '张𠮷'])
+    await renderApp('/show/identity', backend)
+    await screen.findByText('缺字:𠮷')
+    clickButton(/打印桌牌/)
+    await screen.findByText('打印 · 桌牌')
+    clickButton(/生成预览/)
+    const warning = await screen.findByText(/以下文字打印字体缺失/)
+    expect(warning.textContent).toContain('𠮷（张𠮷）')
+    expect(screen.queryByRole('button', { name: /保存PDF/, hidden: true })).toBeNull()
+
+    clickButton(/仍然生成/)
+    await waitFor(() => expect(screen.getByTestId('preview-pages').textContent).toContain('共 2 页'))
+    expect(screen.getByText('部分文字印成了方框')).toBeTruthy()
+    const bytes = await savedPdf(backend)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('取消 asks main to cancel the running job and stops following it', async () => {
+    backend = await createTestBackend()
+    await seedUnit(backend)
+    await renderApp('/print', backend)
+    fireEvent.click(await screen.findByTestId('print-doc-notice-board'))
+    // Main is made to look busy until 取消, so the button can be pressed whatever the machine's speed.
+    let canceled = false
+    const polls: string[] = []
+    const real = window.api.print.progress
+    window.api.print.progress = async (input) => {
+      polls.push(input!.jobId)
+      const result = await real(input)
+      return result.ok && !canceled ? { ok: true, value: { ...result.value, state: 'running', phase: 'layout', progress: 0.4 } } : result
+    }
+    const cancels: string[] = []
+    const realCancel = window.api.print.cancel
+    window.api.print.cancel = (input) => {
+      canceled = true
+      cancels.push(input!.jobId)
+      return realCancel(input)
+    }
+    clickButton(/生成预览/)
+    await screen.findByText('40%')
+    await screen.findByText(/正在生成“党员公示栏”:排版/)
+    clickButton(/^取\s*消$/, screen.getByTestId('print-progress'))
+    await waitFor(() => expect(screen.queryByTestId('print-progress')).toBeNull())
+    expect(cancels).toEqual([polls[0]])
+    const pollsAfterCancel = polls.length
+    await new Promise((wait) => setTimeout(wait, 800))
+    expect(polls.length).toBe(pollsAfterCancel)
+  })
+})
