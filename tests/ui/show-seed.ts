@@ -1,5 +1,6 @@
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { expect } from 'vitest'
 import type { TestBackend } from '../support/backend'
 
 /* A small unit for the 三亮 screen tests, made through the real handlers (what the app would do). */
@@ -50,5 +51,10 @@ export function clickButton(name: RegExp, container: HTMLElement = document.body
 
 export const findButton = (name: RegExp, container: HTMLElement = document.body) =>
   within(container).queryAllByText(name, { selector: 'button, button *' })[0]?.closest('button') ?? null
+
+/** Tables re-mount their rows when loading ends: query rows only after that. */
+export async function tablesLoaded() {
+  await waitFor(() => expect(document.querySelector('.ant-spin-spinning')).toBeNull())
+}
 
 export { screen }

@@ -1,4 +1,4 @@
-import { Tag } from 'antd'
+import { Button, Tag } from 'antd'
 import type { PledgeView } from '@shared/contract/show'
 import { PLEDGE_SCOPE_LABELS, PLEDGE_STATUS_LABELS, type PledgeScope, type PledgeStatus } from '@shared/model/show'
 import type { RosterChoices } from '../components/useRosterChoices'
@@ -31,4 +31,13 @@ export function ownerName(pledge: Pick<PledgeView, 'scope' | 'personId' | 'teamI
 /** The team a pledge belongs to: the member's team for a member's pledge. */
 export function pledgeTeamId(pledge: Pick<PledgeView, 'scope' | 'personId' | 'teamId'>, roster: RosterChoices): string | null {
   return pledge.scope === 'person' ? (roster.person(pledge.personId)?.teamId ?? null) : pledge.teamId
+}
+
+/** The owner's name as a link-styled button that opens the pledge. */
+export function OwnerLink({ name, onOpen, testId }: { name: string; onOpen: () => void; testId?: string }) {
+  return (
+    <Button type="link" size="small" autoInsertSpace={false} style={{ padding: 0 }} onClick={onOpen} data-testid={testId}>
+      {name}
+    </Button>
+  )
 }

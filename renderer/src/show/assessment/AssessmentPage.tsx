@@ -7,7 +7,8 @@ import { api } from '../../app/api'
 import { useLoad } from '../../app/useCall'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
-import { ownerName, pledgeTeamId, ScopeTag, StatusTag } from '../pledge-display'
+import { ClearSelection, selectableTable } from '../selectable-table'
+import { OwnerLink, ownerName, pledgeTeamId, ScopeTag, StatusTag } from '../pledge-display'
 import { PledgeDetailDrawer } from '../pledges/PledgeDetailDrawer'
 import { commonActions, usePledgeWorkflow } from '../pledges/usePledgeWorkflow'
 import { currentPeriod } from './AssessmentPanel'
@@ -80,23 +81,18 @@ export function AssessmentPage() {
               <Button size="small" disabled={!canFinish || workflow.busy} onClick={() => workflow.run(selected, 'finish')}>
                 所选全部完成评诺
               </Button>
-              <Button size="small" type="link" onClick={() => setSelected([])}>
-                取消选择
-              </Button>
+              <ClearSelection onClear={() => setSelected([])} />
             </Space>
           )
         }
       >
         <Table<Row>
-          rowKey="id"
-          size="middle"
+          {...selectableTable(selected, setSelected)}
           loading={pledges.loading || assessments.loading}
           dataSource={rows}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
           locale={{ emptyText: '还没有公开的承诺。承诺经支部审核并公开后,在这里记录践诺、评诺。' }}
           columns={[
-            { title: '承诺人', dataIndex: 'owner', render: (o: string, r) => <Typography.Link onClick={() => setDetailId(r.id)}>{o}</Typography.Link> },
+            { title: '承诺人', dataIndex: 'owner', render: (o: string, r) => <OwnerLink name={o} onOpen={() => setDetailId(r.id)} /> },
             { title: '班组', dataIndex: 'teamName', width: 130 },
             { title: '类型', dataIndex: 'scope', width: 100, render: (s: PledgeScope) => <ScopeTag scope={s} /> },
             { title: '状态', dataIndex: 'status', width: 100, render: (s: PledgeStatus) => <StatusTag status={s} /> },

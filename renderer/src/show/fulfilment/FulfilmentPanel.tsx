@@ -7,9 +7,12 @@ import { isActive } from '@shared/rules/pledge-workflow'
 import { api } from '../../app/api'
 import { useCall, useLoad } from '../../app/useCall'
 
+/** The Select's value for “the pledge as a whole” (options may not be null). */
+const WHOLE = ''
+
 interface RecordValues {
   date: Dayjs
-  itemId: string | null
+  itemId: string
   content: string
   evidence: string
   completesItem: boolean
@@ -32,11 +35,11 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
     const saved = await call(
       api.show.fulfilmentSave({
         pledgeId: pledge.id,
-        itemId: values.itemId ?? null,
+        itemId: values.itemId || null,
         date: values.date.format('YYYY-MM-DD'),
         content: values.content.trim(),
         evidence: values.evidence?.trim() ?? '',
-        completesItem: !!values.itemId && values.completesItem
+        completesItem: values.itemId !== WHOLE && values.completesItem
       })
     )
     setSaving(false)
@@ -60,7 +63,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       {isActive(pledge.status) ? (
         <Card size="small" title="新增践诺记录">
-          <Form form={form} layout="vertical" onFinish={save} initialValues={{ date: dayjs(), itemId: null, completesItem: false, evidence: '' }}>
+          <Form form={form} layout="vertical" onFinish={save} initialValues={{ date: dayjs(), itemId: WHOLE, completesItem: false, evidence: '' }}>
             <Row gutter={12}>
               <Col span={6}>
                 <Form.Item label="日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
@@ -71,7 +74,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
                 <Form.Item label="对应承诺事项" name="itemId">
                   <Select
                     options={[
-                      { value: null, label: '承诺整体' },
+                      { value: WHOLE, label: '承诺整体' },
                       ...pledge.items.map((item, n) => ({ value: item.id, label: `第${n + 1}项:${item.content}` }))
                     ]}
                   />

@@ -4,6 +4,7 @@ import type { PersonRow } from '@shared/contract/roster'
 import type { PrintDocumentId } from '@shared/model/print'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
+import { selectableTable } from '../selectable-table'
 import { PlacardSettings } from './PlacardSettings'
 
 const IDENTITY_DOCUMENTS: { id: PrintDocumentId; label: string }[] = [
@@ -36,12 +37,9 @@ export function IdentityPage() {
         }
       >
         <Table<PersonRow>
-          rowKey="id"
-          size="middle"
+          {...selectableTable(selected, setSelected)}
           loading={roster.loading}
           dataSource={roster.members}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
           locale={{ emptyText: '花名册中还没有党员。请先在花名册录入或导入人员。' }}
           columns={[
             {

@@ -9,7 +9,8 @@ import { TeamPicker } from '../../components/PersonPicker'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
 import type { PrintPreset } from '../../print/print-request'
-import { ownerName, pledgeTeamId, ScopeTag, StatusTag } from '../pledge-display'
+import { ClearSelection, selectableTable } from '../selectable-table'
+import { OwnerLink, ownerName, pledgeTeamId, ScopeTag, StatusTag } from '../pledge-display'
 import { PledgeDetailDrawer } from './PledgeDetailDrawer'
 import { PledgeForm, type PledgeFormDefaults } from './PledgeForm'
 import { commonActions, usePledgeWorkflow } from './usePledgeWorkflow'
@@ -148,20 +149,15 @@ export function PledgesPage() {
               <Button size="small" onClick={() => printCards(selected)}>
                 打印承诺卡
               </Button>
-              <Button size="small" type="link" onClick={() => setSelected([])}>
-                取消选择
-              </Button>
+              <ClearSelection onClear={() => setSelected([])} />
             </Space>
           )
         }
       >
         <Table<Row>
-          rowKey="id"
-          size="middle"
+          {...selectableTable(selected, setSelected)}
           loading={pledges.loading || roster.loading}
           dataSource={shown}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
           locale={{ emptyText: rows.length ? '没有符合筛选条件的承诺' : '本年度还没有承诺。点“新建承诺”开始,或在上方为尚未承诺的党员新建。' }}
           columns={[
             {
@@ -169,9 +165,7 @@ export function PledgesPage() {
               dataIndex: 'owner',
               width: 130,
               render: (owner: string, p) => (
-                <Typography.Link onClick={() => setDetailId(p.id)} data-testid={`pledge-owner-${p.id}`}>
-                  {owner}
-                </Typography.Link>
+<OwnerLink name={owner} onOpen={() => setDetailId(p.id)} testId={`pledge-owner-${p.id}`} />
               )
             },
             { title: '班组', dataIndex: 'teamName', width: 130 },
