@@ -128,6 +128,18 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
     await screenshot(page, 'show-assessment-entry')
     const saved = (await call('show:assessments')).find((a) => a.result.score === 90.5)
     expect(saved?.result.level?.label).toBe('好')
+
+    // 承诺卡 for this member, from the pledge itself: the print dialog other screens reuse.
+    await drawer().getByRole('button', { name: '打印承诺卡' }).click()
+    const dialog = page.locator('.ant-modal', { hasText: '打印 · 党员承诺卡' })
+    await dialog.getByRole('button', { name: /生成预览/ }).click()
+    await dialog.getByTestId('preview-pages').waitFor({ timeout: 60_000 })
+    expect(await dialog.getByTestId('preview-pages').textContent()).toContain('共 1 页')
+    await expect.poll(previewInked, { timeout: 20_000 }).toBe(true)
+    expect((await dialog.locator('.ant-select-selection-item').allTextContents())[0]).toContain(member.name)
+    await screenshot(page, 'show-print-dialog')
+    await dialog.getByRole('button', { name: 'Close' }).or(dialog.locator('.ant-modal-close')).first().click()
+    await dialog.waitFor({ state: 'hidden' })
     await page.keyboard.press('Escape')
     await drawer().waitFor({ state: 'detached' })
   })
