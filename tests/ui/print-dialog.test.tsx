@@ -8,13 +8,6 @@ import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
 
-/*
- * jsdom puts its own Uint8Array on the global, so bytes from Node (the print worker, Buffer) fail
- * `instanceof Uint8Array` in main's code, and writeFileDurably then writes an empty file. Electron's
- * main has one realm; give the test the same.
- */
-globalThis.Uint8Array = Object.getPrototypeOf(Buffer.prototype).constructor
-
 // Rendering runs in the real print worker (fonts load on first use): allow for it.
 configure({ asyncUtilTimeout: 20_000 })
 

@@ -87,7 +87,9 @@ function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: 
   }
 }
 
-const slicesOf = (bytes: FileBytes): readonly Uint8Array[] => (typeof bytes === 'string' ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes)
+// ArrayBuffer.isView, not instanceof: bytes made in another realm (a worker, a vm, jsdom) are still bytes.
+const slicesOf = (bytes: FileBytes): readonly Uint8Array[] =>
+  typeof bytes === 'string' ? [Buffer.from(bytes)] : ArrayBuffer.isView(bytes) ? [bytes as Uint8Array] : bytes
 
 /** Writes the slices in order with as few system calls as the OS allows, carrying on after a short write. */
 async function writeAll(handle: TempFile, slices: readonly Uint8Array[]) {

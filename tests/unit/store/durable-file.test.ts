@@ -1,6 +1,7 @@
 import { mkdtemp, open, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { copyFileDurably, isTempFileOf, readIfExists, writeFileDurably } from '../../../electron/main/store/durable-file'
 
@@ -74,6 +75,15 @@ describe('writeFileDurably', () => {
     expect(await readdir(dir)).toEqual(['db.json'])
     await writeFileDurably(path, () => [Buffer.from('n'), Buffer.from('ew')])
     expect(await readFile(path, 'utf8')).toBe('new')
+  })
+
+  it('writes bytes made in another realm (a worker, jsdom) instead of an empty file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lbp-df-'))
+    const target = join(dir, 'out.pdf')
+    const foreign = runInNewContext('new Uint8Array([37, 80, 68, 70])') as Uint8Array
+    expect(foreign instanceof Uint8Array).toBe(false)
+    await writeFileDurably(target, foreign)
+    expect((await readFile(target)).toString('latin1')).toBe('%PDF')
   })
 
   it('retries a rename refused with EPERM, EBUSY or EACCES and then succeeds', async () => {
