@@ -23,3 +23,7 @@ export type AppErrorShape = z.infer<typeof appErrorSchema>
 
 /** What every channel answers: errors travel as data, never as exceptions across IPC. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+/** What a channel that opens a system dialog answers: the user may press 取消. */
+export const canceledOr = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('canceled', [z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), value })])

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel, noInput } from './define'
+import { canceledOr, channel, noInput } from './define'
 import { personInputSchema, personSchema, photoNameSchema, teamInputSchema, teamSchema } from '../model/roster'
 
 /*
@@ -31,9 +31,6 @@ const recycleTarget = z.object({ kind: z.enum(['person', 'team']), id: z.string(
 
 /** What was changed besides the item itself, told to the user ("已取消其「综合窗口」分管领导身份"). */
 const changeNotes = z.object({ notes: z.array(z.string()) })
-
-const canceledOr = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('canceled', [z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), value })])
 
 export const IMPORT_ACTIONS = ['new', 'update', 'skip'] as const
 export type ImportAction = (typeof IMPORT_ACTIONS)[number]

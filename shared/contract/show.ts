@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel, noInput } from './define'
+import { canceledOr, channel, noInput } from './define'
 import {
   ASSESSMENT_PERIODS,
   assessmentDraftSchema,
@@ -23,9 +23,6 @@ const id = z.string().min(1).max(100)
 const byId = z.object({ id })
 const byJob = z.object({ jobId: id })
 const year = z.number().int().min(2000).max(2100)
-
-const canceledOr = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('canceled', [z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), value })])
 
 /** A pledge as the screens show it: with the moves its status allows and its overdue items. */
 export const pledgeViewSchema = pledgeSchema.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel, noInput } from './define'
+import { canceledOr, channel, noInput } from './define'
 
 const backupEntry = z.object({ file: z.string(), createdAt: z.string(), size: z.number(), kind: z.string() })
 
@@ -13,9 +13,6 @@ const storeStatus = z.discriminatedUnion('mode', [
   })
 ])
 export type StoreStatus = z.infer<typeof storeStatus>
-
-const canceledOr = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('canceled', [z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), value })])
 
 /** The database itself: where it lives, backups, restore, and the recovery screen. */
 export const storeContract = {
