@@ -4,6 +4,7 @@ import type { Database } from '@shared/model/database'
 import { conflict, invalid } from '@shared/errors'
 import type { Handlers } from '../ipc/dispatch'
 import type { Services } from '../services'
+import type { Store } from '../store/store'
 import { missingGlyphs, missingGlyphWarning } from '../print/coverage'
 import { importPhoto, photoDataUrl, photoExists, removePhotoFile } from '../photo/photo-files'
 import { exportRosterFile, writeRosterTemplate } from '../excel/roster-workbooks'
@@ -24,15 +25,8 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   const photosDir = () => host.paths.photos
   const imports = new ImportSessions()
 
-  /** Runs a pure change in one durable write and hands back what it returned besides the database. */
-  async function change<T>(apply: (db: Database) => { db: Database } & T): Promise<{ db: Database } & T> {
-    let outcome: ({ db: Database } & T) | undefined
-    const db = await host.store().update((current) => {
-      outcome = apply(current)
-      return outcome.db
-    })
-    return { ...outcome!, db }
-  }
+  /** A pure change in one durable write, with what it handed back besides the database. */
+  const change: Store['change'] = (apply) => host.store().change(apply)
 
   const pickPhoto = async (): Promise<string | null> => {
     host.store()

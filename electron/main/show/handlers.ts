@@ -7,6 +7,7 @@ import { localDay, overdueItems } from '@shared/rules/pledge-deadlines'
 import type { Handlers } from '../ipc/dispatch'
 import type { PrintEngine } from '../print/engine'
 import type { Services } from '../services'
+import type { Store } from '../store/store'
 import { demoPledges } from './demo-pledges'
 import { deleteAssessment, deleteFulfilment, saveAssessment, saveFulfilment } from './fulfilment'
 import { assignPhrases, deletePhrase, restoreDefaultPhrases, savePhrase } from './phrases'
@@ -21,15 +22,8 @@ export function showHandlers(services: Services, engine?: PrintEngine): ShowHand
   const stamp = (): Stamp => ({ now: services.now().toISOString(), today: localDay(services.now()), newId: randomUUID })
   const today = () => localDay(services.now())
 
-  /** Runs a pure change in one durable write and hands back what it returned besides the database. */
-  async function change<T>(apply: (db: Database) => { db: Database } & T): Promise<{ db: Database } & T> {
-    let outcome: ({ db: Database } & T) | undefined
-    const db = await host.store().update((current) => {
-      outcome = apply(current)
-      return outcome.db
-    })
-    return { ...outcome!, db }
-  }
+  /** A pure change in one durable write, with what it handed back besides the database. */
+  const change: Store['change'] = (apply) => host.store().change(apply)
   const update = (apply: (db: Database) => Database) => host.store().update(apply)
 
   const assessmentView = (db: Readonly<Database>, assessment: Database['pledgeAssessments'][number]) => {

@@ -53,6 +53,19 @@ export class Store {
   }
 
   /**
+   * `update` for a pure change that also hands something back (the saved item, notes for the user):
+   * resolves with that and the database now on disk.
+   */
+  async change<T>(apply: (current: Database) => { db: Database } & T): Promise<{ db: Database } & T> {
+    let outcome: ({ db: Database } & T) | undefined
+    const db = await this.update((current) => {
+      outcome = apply(current)
+      return outcome.db
+    })
+    return { ...outcome!, db }
+  }
+
+  /**
    * Runs `work` (which replaces the file, e.g. a restore) after every pending write, then refuses
    * further updates: this store's data is no longer what is on disk. If `work` fails, nothing changes.
    */

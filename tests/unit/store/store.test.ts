@@ -109,6 +109,28 @@ describe('Store.update', () => {
   })
 })
 
+describe('Store.change', () => {
+  it('hands back what the change returned, with the database now on disk', async () => {
+    const { store, onDisk } = await openStore()
+    const { db, note } = await store.change((current) => ({ db: withUnit('二号单位')(current), note: '已改名' }))
+    expect(note).toBe('已改名')
+    expect(db).toBe(store.data)
+    expect((await onDisk()).settings.unitName).toBe('二号单位')
+  })
+
+  it('writes nothing when the change throws', async () => {
+    const { store, path } = await openStore()
+    const before = await readFile(path)
+    await expect(
+      store.change(() => {
+        throw new AppError('CONFLICT', '不能改')
+      })
+    ).rejects.toThrow('不能改')
+    expect(await readFile(path)).toEqual(before)
+    expect(store.data).toBe(initial)
+  })
+})
+
 describe('Store.retire', () => {
   it('runs after pending writes and then refuses updates with a Chinese message', async () => {
     const { store, onDisk } = await openStore()
