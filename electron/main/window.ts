@@ -1,4 +1,6 @@
+/// <reference types="electron-vite/node" />
 import { BrowserWindow, shell } from 'electron'
+import icon from '../../resources/icon.png?asset'
 
 /**
  * The only place a window is made. The security options are literals on purpose: a reviewer (and
@@ -13,6 +15,7 @@ export function createMainWindow(preloadPath: string, isDev: boolean): BrowserWi
     show: false,
     title: '三亮三比三评工作台',
     backgroundColor: '#f5f5f5',
+    icon,
     autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -43,6 +44,7 @@ describe('built main bundle with a fake electron', () => {
     })
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/)
     expect(win.loadedUrl).toBe('app://bundle/index.html')
+    expect(existsSync(String(win.options.icon))).toBe(true)
   })
 
   it('blocks navigation, new windows and permission requests', () => {

@@ -75,7 +75,7 @@ describe('打印中心 and the print dialog', () => {
     backend = await createTestBackend()
     await seedUnit(backend, ['王建国', '张𠮷'])
     await renderApp('/show/identity', backend)
-    await screen.findByText('缺字:𠮷')
+    await screen.findByText('缺字：𠮷')
     clickButton(/打印桌牌/)
     await screen.findByText('打印 · 桌牌')
     clickButton(/生成预览/)
@@ -113,7 +113,7 @@ describe('打印中心 and the print dialog', () => {
     }
     clickButton(/生成预览/)
     await screen.findByText('40%')
-    await screen.findByText(/正在生成“党员公示栏”:排版/)
+    await screen.findByText(/正在生成“党员公示栏”：排版/)
     clickButton(/^取\s*消$/, screen.getByTestId('print-progress'))
     await waitFor(() => expect(screen.queryByTestId('print-progress')).toBeNull())
     expect(cancels).toEqual([polls[0]])

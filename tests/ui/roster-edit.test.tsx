@@ -21,7 +21,7 @@ async function openPerson(name: string) {
   fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: name } })
   await waitFor(() => expect(tableRows().length).toBe(1))
   fireEvent.click(button(/编\s*辑/, tableRows()[0]))
-  await screen.findByText(`编辑人员:${name}`)
+  await screen.findByText(`编辑人员：${name}`)
 }
 
 async function smallPng(path: string) {
@@ -137,9 +137,9 @@ describe('导入花名册 preview', () => {
     const before = await readFile(backends.current.host.paths.dbFile)
     backends.current.dialogs.opens.push(await roster())
     fireEvent.click(button(/导入花名册/))
-    await screen.findByText('导入预览:名单.xlsx')
+    await screen.findByText('导入预览：名单.xlsx')
     fireEvent.click(button(/^取\s*消$/, document.querySelector('.ant-modal')!))
-    await waitFor(() => expect(screen.queryByText('导入预览:名单.xlsx')).toBeNull())
+    await waitFor(() => expect(screen.queryByText('导入预览：名单.xlsx')).toBeNull())
     expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
   })
 
@@ -148,16 +148,16 @@ describe('导入花名册 preview', () => {
     await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
     backends.current.dialogs.opens.push(await roster())
     fireEvent.click(button(/导入花名册/))
-    await screen.findByText('导入预览:名单.xlsx')
+    await screen.findByText('导入预览：名单.xlsx')
     const modal = document.querySelector('.ant-modal')!
     await screen.findByText('与花名册中的「陈静」姓名和出生年月相同')
-    expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人,更新 1 人/)
+    expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 1 人/)
     const row = [...modal.querySelectorAll('tr[data-row-key]')].find((r) => r.textContent?.includes('陈静'))!
     fireEvent.click(screen.getAllByText('跳过', { selector: '.ant-radio-button-wrapper span' }).find((el) => row.contains(el))!)
-    await waitFor(() => expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人,更新 0 人/))
+    await waitFor(() => expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 0 人/))
     const chenBefore = (await stored()).people.find((p) => p.name === '陈静')
     fireEvent.click(button(/确认导入/, modal))
-    await screen.findByText('导入完成:新增 1 人,更新 0 人,跳过 1 行')
+    await screen.findByText('导入完成：新增 1 人，更新 0 人，跳过 1 行')
     const after = await stored()
     expect(after.people.some((p) => p.name === '欧阳晓峰')).toBe(true)
     expect(after.people.find((p) => p.name === '陈静')).toEqual(chenBefore)

@@ -35,7 +35,7 @@ describe('人员 table', () => {
     await waitFor(() => expect(namesShown()).toEqual([expect.stringContaining('黄丽萍')]))
 
     fireEvent.change(search, { target: { value: '' } })
-    await choose('按班组筛选', '后勤保障组(6)')
+    await choose('按班组筛选', '后勤保障组（6）')
     await waitFor(() => expect(tableRows().length).toBe(6))
     expect(namesShown().some((n) => n.startsWith('袁卫东'))).toBe(true)
     expect(namesShown().some((n) => n.startsWith('王喆'))).toBe(false)
@@ -48,7 +48,7 @@ describe('人员 table', () => {
     await renderApp('/roster/people', await backends.demo())
     await waitFor(() => expect(tableRows().length).toBe(20))
     fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: '祥云' } })
-    const flag = await screen.findByLabelText('该字在打印字体中缺失:𠮷')
+    const flag = await screen.findByLabelText('该字在打印字体中缺失：𠮷')
     expect(flag.textContent).toContain('𠮷')
     // 喆 堃 䶮 are in the fonts: no flag.
     fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: '李堃' } })
@@ -70,7 +70,7 @@ describe('人员 drawer', () => {
     await screen.findByText('无法识别“九零年五月”,请写成“1990.05”或“1990-05-12”')
 
     fireEvent.change(field('姓名'), { target: { value: '𠮷利民' } })
-    await screen.findByText(/该字在打印字体中缺失:𠮷/, undefined, { timeout: 5000 })
+    await screen.findByText(/该字在打印字体中缺失：𠮷/, undefined, { timeout: 5000 })
 
     fireEvent.change(field('出生年月'), { target: { value: '1990.5' } })
     fireEvent.blur(field('出生年月'))
@@ -94,7 +94,7 @@ describe('人员 drawer', () => {
     const before = await readFile(backends.current.host.paths.dbFile)
     const row = tableRows().find((r) => r.textContent?.startsWith('陈静'))!
     fireEvent.click(button(/编\s*辑/, row))
-    await screen.findByText('编辑人员:陈静')
+    await screen.findByText('编辑人员：陈静')
     expect(field('出生年月').value).toBe('1988.06')
     fireEvent.change(field('转正时间'), { target: { value: '2001.01' } })
     fireEvent.click(button(/^保\s*存$/))
@@ -117,7 +117,7 @@ describe('回收站', () => {
     expect((await stored()).people.find((p) => p.name === '王喆')?.deletedAt).toBeTruthy()
 
     act(() => void (window.location.hash = '/roster/recycle'))
-    await screen.findByText('人员(1)')
+    await screen.findByText('人员（1）')
     fireEvent.click(button(/恢\s*复/))
     await screen.findByText('已恢复「王喆」')
     await screen.findByText(/回收站是空的/)
@@ -128,7 +128,7 @@ describe('回收站', () => {
     await backends.demo()
     await backends.current.dispatch('roster:deletePerson', { id: 'demo-person-07' })
     await renderApp('/roster/recycle', backends.current)
-    await screen.findByText('人员(1)')
+    await screen.findByText('人员（1）')
     fireEvent.click(button(/彻底删除/))
     await screen.findByText('彻底删除后无法恢复。')
     expect((await stored()).people.some((p) => p.name === '杨帆')).toBe(true)

@@ -37,7 +37,7 @@ describe('亮承诺 · 承诺管理', () => {
     // One item is too few for a member's pledge.
     clickButton(/删除此项/, drawer())
     clickButton(/保存草稿/, drawer())
-    await waitFor(() => expect(screen.getByText('党员承诺应有2至5项,目前1项')).toBeTruthy())
+    await waitFor(() => expect(screen.getByText('党员承诺应有2至5项，目前1项')).toBeTruthy())
     expect(pledgesOnDisk()).toEqual([])
   })
 

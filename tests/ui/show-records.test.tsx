@@ -61,9 +61,9 @@ describe('践诺 and 评诺 of a public pledge', () => {
     await pick('第1项组织评价', '较好')
     await pick('第1项群众评价', '一般')
     // (100*20 + 85*50 + 70*30) / 100 = 83.5 for the one graded item → 较好; the other is not graded yet.
-    await waitFor(() => expect(screen.getByTestId('assessment-result').textContent).toMatch(/综合得分83\.5等次较好\(还有未评的项目\)/))
+    await waitFor(() => expect(screen.getByTestId('assessment-result').textContent).toMatch(/综合得分83\.5等次较好（还有未评的项目）/))
     clickButton(/保存评诺/, drawer())
-    await screen.findByText(/评诺已保存:较好\(83\.5分\)/)
+    await screen.findByText(/评诺已保存：较好（83\.5分）/)
     expect(db().pledgeAssessments).toHaveLength(1)
     expect(db().pledgeAssessments[0].grades[0]).toMatchObject({ self: 'good', organisation: 'fairlyGood', public: 'average' })
   })
@@ -81,17 +81,17 @@ describe('温馨提示语', () => {
     const text = await screen.findByLabelText('提示语')
     clickButton(/^保\s*存$/)
     await screen.findByText('请填写提示语')
-    fireEvent.change(text, { target: { value: '清清白白做人,干干净净做事' } })
+    fireEvent.change(text, { target: { value: '清清白白做人，干干净净做事' } })
     clickButton(/^保\s*存$/)
     await screen.findByText('提示语已保存')
     const phrases = () => backend!.host.data().tipPhrases
-    expect(phrases().find((p) => p.text === '清清白白做人,干干净净做事')).toMatchObject({ category: 'integrity', builtIn: false })
+    expect(phrases().find((p) => p.text === '清清白白做人，干干净净做事')).toMatchObject({ category: 'integrity', builtIn: false })
 
-    clickButton(/修改/, (await screen.findAllByText('清清白白做人,干干净净做事'))[0].closest('tr') as HTMLElement)
-    await waitFor(() => expect((screen.getByLabelText('提示语') as HTMLTextAreaElement).value).toBe('清清白白做人,干干净净做事'))
+    clickButton(/修改/, (await screen.findAllByText('清清白白做人，干干净净做事'))[0].closest('tr') as HTMLElement)
+    await waitFor(() => expect((screen.getByLabelText('提示语') as HTMLTextAreaElement).value).toBe('清清白白做人，干干净净做事'))
     fireEvent.change(screen.getByLabelText('出处'), { target: { value: '古训' } })
     clickButton(/^保\s*存$/)
-    await waitFor(() => expect(phrases().find((p) => p.text === '清清白白做人,干干净净做事')?.source).toBe('古训'))
+    await waitFor(() => expect(phrases().find((p) => p.text === '清清白白做人，干干净净做事')?.source).toBe('古训'))
 
     // Delete a built-in phrase, then restore the defaults: it comes back, the user's own stays.
     const row = (await screen.findByText('公生明，廉生威')).closest('tr') as HTMLElement
@@ -103,7 +103,7 @@ describe('温馨提示语', () => {
     clickButton(/^恢\s*复$/, lastPopover())
     await screen.findByText('内置提示语已恢复')
     expect(phrases().filter((p) => p.builtIn)).toHaveLength(DEFAULT_TIP_PHRASES.length)
-    expect(phrases().some((p) => p.text === '清清白白做人,干干净净做事')).toBe(true)
+    expect(phrases().some((p) => p.text === '清清白白做人，干干净净做事')).toBe(true)
   })
 
   it('assigns phrases to a member’s desk as they are chosen', async () => {

@@ -25,11 +25,11 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
     <div style={{ maxWidth: 720, margin: '64px auto', padding: 24 }}>
       <Card title="数据文件需要恢复">
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Alert type="warning" showIcon message="数据文件无法正常打开" description={status.message} />
+          <Alert type="warning" showIcon title="数据文件无法正常打开" description={status.message} />
           {backup ? (
             <div>
               <Typography.Paragraph>
-                找到最近一份完好的自动备份:<Typography.Text strong>{backup.createdAt}</Typography.Text>
+                找到最近一份完好的自动备份：<Typography.Text strong>{backup.createdAt}</Typography.Text>
               </Typography.Paragraph>
               <Button
                 type="primary"
@@ -56,8 +56,8 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
             </Button>
             {status.keptAs && (
               <Popconfirm
-                title="新建空白数据库?"
-                description="原数据文件已另存,不会被删除。新建后可随时再从备份恢复。"
+                title="新建空白数据库？"
+                description="原数据文件已另存，不会被删除。新建后可随时再从备份恢复。"
                 okText="新建"
                 cancelText="取消"
                 onConfirm={() => run(() => call(api.store.startEmpty()), '已新建空白数据库')}

@@ -22,12 +22,12 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   try {
     result = await pending
   } catch {
-    throw new ApiError('BRIDGE', '与后台的连接出错,请重启本软件')
+    throw new ApiError('BRIDGE', '与后台的连接出错，请重启本软件')
   }
   if (result.ok) return result.value
   throw new ApiError(result.error.code, result.error.message)
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : '操作失败,请重试'
+  return error instanceof ApiError ? error.message : '操作失败，请重试'
 }

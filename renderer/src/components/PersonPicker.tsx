@@ -9,7 +9,7 @@ interface Option {
 
 const personOption = (p: PersonRow): Option => ({
   value: p.id,
-  label: p.teamName ? `${p.name}(${p.teamName})` : p.name,
+  label: p.teamName ? `${p.name}（${p.teamName}）` : p.name,
   search: `${p.name} ${p.initials} ${p.pinyin} ${p.teamName ?? ''}`.toLowerCase()
 })
 

@@ -15,16 +15,16 @@ export function DemoDataCard({ onLoaded }: { onLoaded: () => void }) {
     const pledges = loaded && (await call(api.show.loadDemo()))
     setBusy(false)
     if (!loaded) return
-    void message.success(`已载入示例单位:${loaded.people}人,${loaded.teams}个班组${pledges ? `,${pledges.pledges}条承诺` : ''}`)
+    void message.success(`已载入示例单位：${loaded.people}人，${loaded.teams}个班组${pledges ? `，${pledges.pledges}条承诺` : ''}`)
     onLoaded()
   }
   return (
     <Card size="small" title="花名册还是空的">
       <Space orientation="vertical">
         <Typography.Text>
-          可以先载入一个示例单位(虚构的人员、班组和承诺),把承诺、打印等功能都试一遍;正式使用前可在花名册中删除示例人员。
+          可以先载入一个示例单位（虚构的人员、班组和承诺），把承诺、打印等功能都试一遍；正式使用前可在花名册中删除示例人员。
         </Typography.Text>
-        <Typography.Text type="secondary">也可以直接到“花名册”录入人员,或从 Excel 导入。</Typography.Text>
+        <Typography.Text type="secondary">也可以直接到“花名册”录入人员，或从 Excel 导入。</Typography.Text>
         <Button type="primary" onClick={load} loading={busy}>
           载入示例数据
         </Button>

@@ -94,7 +94,7 @@ function OverdueTitle({ count }: { count: number }) {
   return (
     <Space>
       逾期未完成的承诺事项
-      {count > 0 ? <Tag color="red">{count} 项</Tag> : <Typography.Text type="secondary">(无)</Typography.Text>}
+      {count > 0 ? <Tag color="red">{count} 项</Tag> : <Typography.Text type="secondary">（无）</Typography.Text>}
     </Space>
   )
 }

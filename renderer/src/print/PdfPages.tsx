@@ -45,7 +45,7 @@ export default function PdfPages({ pdfBase64, height = 560 }: { pdfBase64: strin
     }
   }, [pdfBase64])
 
-  if (failed) return <Alert type="warning" showIcon title="预览失败" description="文件已生成,可直接保存或用系统程序打开查看。" />
+  if (failed) return <Alert type="warning" showIcon title="预览失败" description="文件已生成，可直接保存或用系统程序打开查看。" />
   if (!doc) return <Spin description="正在载入预览…"><div style={{ height }} /></Spin>
   const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1)
   return (

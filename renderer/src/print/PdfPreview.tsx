@@ -27,7 +27,7 @@ export function PdfPreview({ preview, height }: { preview: PreviewData; height?:
           <PdfPages pdfBase64={preview.pdfBase64} height={height} />
         </Suspense>
       ) : (
-        <Typography.Text type="secondary">此处无法显示页面预览,可直接保存或用系统程序打开。</Typography.Text>
+        <Typography.Text type="secondary">此处无法显示页面预览，可直接保存或用系统程序打开。</Typography.Text>
       )}
     </div>
   )

@@ -36,13 +36,13 @@ export function PrintCentrePage() {
             title="还没有填写单位名称"
             description={
               <>
-                打印的文件要用到单位名称和落款,请先到 <a href="#/settings">设置 → 单位信息</a> 填写。
+                打印的文件要用到单位名称和落款，请先到 <a href="#/settings">设置 → 单位信息</a> 填写。
               </>
             }
           />
         )}
         {roster.members.length === 0 && (
-          <Alert type="info" showIcon style={{ marginBottom: 16 }} title="花名册中还没有党员" description="先在花名册录入或导入人员(也可在首页载入示例数据),才能打印岗位牌、承诺卡等材料。" />
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title="花名册中还没有党员" description="先在花名册录入或导入人员（也可在首页载入示例数据），才能打印岗位牌、承诺卡等材料。" />
         )}
         {info ? (
           <Card title={info.title} extra={<Typography.Text type="secondary">{info.description}</Typography.Text>}>

@@ -19,7 +19,7 @@ export function PrintJobStatus({ job, starting, onCancel, onForce }: Props) {
       return (
         <div data-testid="print-progress">
           <Typography.Text>
-            正在生成“{job.title}”{job.phase ? `:${JOB_PHASE_LABELS[job.phase]}` : '…'}
+            正在生成“{job.title}”{job.phase ? `：${JOB_PHASE_LABELS[job.phase]}` : '…'}
           </Typography.Text>
           <Space style={{ width: '100%' }} align="center">
             <Progress percent={Math.round(job.progress * 100)} status="active" style={{ width: 480, margin: 0 }} />
@@ -36,13 +36,13 @@ export function PrintJobStatus({ job, starting, onCancel, onForce }: Props) {
           description={
             <Space orientation="vertical">
               <Typography.Text>{job.message}</Typography.Text>
-              <Button onClick={onForce}>仍然生成(缺字处印成方框)</Button>
+              <Button onClick={onForce}>仍然生成（缺字处印成方框）</Button>
             </Space>
           }
         />
       )
     case 'failed':
-      return <Alert type="error" showIcon title="生成失败" description={job.message ?? '生成文件时出错,请重试'} />
+      return <Alert type="error" showIcon title="生成失败" description={job.message ?? '生成文件时出错，请重试'} />
     case 'canceled':
       return <Alert type="info" showIcon title="已取消生成" />
     case 'done':

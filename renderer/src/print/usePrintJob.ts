@@ -50,7 +50,7 @@ export function usePrintJob() {
         if (running.current !== jobId) return
         if (!job) {
           running.current = null
-          setState((s) => ({ ...s, job: s.job && { ...s.job, state: 'failed', message: '无法获取生成进度,请重试' } }))
+          setState((s) => ({ ...s, job: s.job && { ...s.job, state: 'failed', message: '无法获取生成进度，请重试' } }))
           return
         }
         if (!FINISHED.has(job.state)) {
@@ -103,7 +103,7 @@ export function usePrintJob() {
     const jobId = state.job?.jobId
     if (!jobId) return
     const opened = await call(api.print.open({ jobId }))
-    if (opened !== undefined) void message.info('已用系统程序打开,可在其中打印')
+    if (opened !== undefined) void message.info('已用系统程序打开，可在其中打印')
   }, [call, message, state.job?.jobId])
 
   const reset = useCallback(() => {

@@ -80,28 +80,28 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
     <Modal
       open
       width={1240}
-      title={`导入预览:${preview.fileName}`}
+      title={`导入预览：${preview.fileName}`}
       onCancel={cancel}
       mask={{ closable: false }}
       footer={
         <Space>
           <Button onClick={cancel}>取消</Button>
           <Button type="primary" loading={committing} disabled={counts.new + counts.update === 0} onClick={commit}>
-            确认导入(新增 {counts.new} 人,更新 {counts.update} 人)
+            确认导入（新增 {counts.new} 人，更新 {counts.update} 人）
           </Button>
         </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          工作表「{preview.sheetName}」,表头在第 {preview.headerRows.join('、')} 行。确认导入之前,花名册不会有任何改动。
+          工作表「{preview.sheetName}」，表头在第 {preview.headerRows.join('、')} 行。确认导入之前，花名册不会有任何改动。
         </Typography.Text>
         <Space size="small" wrap data-testid="import-summary">
           <Tag>共 {preview.summary.rows} 行</Tag>
           <Tag color="green">新增 {counts.new}</Tag>
           <Tag color="blue">更新 {counts.update}</Tag>
           <Tag>跳过 {counts.skip}</Tag>
-          {preview.summary.errors > 0 && <Tag color="red">有错误 {preview.summary.errors} 行(只能跳过)</Tag>}
+          {preview.summary.errors > 0 && <Tag color="red">有错误 {preview.summary.errors} 行（只能跳过）</Tag>}
         </Space>
         {preview.notices.length > 0 && (
           <Alert
@@ -115,8 +115,8 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
           value={showing}
           onChange={(value) => setShowing(value as 'all' | 'issues')}
           options={[
-            { value: 'all', label: `全部行(${preview.rows.length})` },
-            { value: 'issues', label: `有错误或提醒的行(${withIssues.length})` }
+            { value: 'all', label: `全部行（${preview.rows.length}）` },
+            { value: 'issues', label: `有错误或提醒的行（${withIssues.length}）` }
           ]}
         />
         <Table<ImportRow>

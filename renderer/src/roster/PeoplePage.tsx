@@ -71,7 +71,7 @@ export function PeoplePage() {
           <Input
             allowClear
             aria-label="搜索人员"
-            placeholder="姓名或拼音,如 wz"
+            placeholder="姓名或拼音，如 wz"
             style={{ width: 180 }}
             value={filter.search}
             onChange={(e) => set({ search: e.target.value })}
@@ -83,7 +83,7 @@ export function PeoplePage() {
             onChange={(teamId) => set({ teamId })}
             options={[
               { value: '', label: '全部班组' },
-              ...teams.map((t) => ({ value: t.id, label: `${t.name}(${t.memberCount})` })),
+              ...teams.map((t) => ({ value: t.id, label: `${t.name}（${t.memberCount}）` })),
               { value: NO_TEAM, label: '未分班组' }
             ]}
           />
@@ -94,7 +94,7 @@ export function PeoplePage() {
             onChange={(status) => set({ status })}
             options={[
               { value: '', label: '全部政治面貌' },
-              { value: PARTY, label: '党员(含预备党员)' },
+              { value: PARTY, label: '党员（含预备党员）' },
               ...POLITICAL_STATUSES.map((s) => ({ value: s, label: POLITICAL_STATUS_LABELS[s] }))
             ]}
           />

@@ -52,7 +52,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
               编辑
             </Button>
             <Popconfirm
-              title={`把「${p.name}」移到回收站?`}
+              title={`把「${p.name}」移到回收站？`}
               description="移到回收站后可以随时恢复。"
               okText="移到回收站"
               cancelText="取消"
@@ -78,7 +78,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
       // The page never scrolls: toolbar, header and pagination stay in view, the rows scroll.
       scroll={{ y: 'calc(100vh - 330px)' }}
       pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, showTotal: (total) => `共 ${total} 人` }}
-      locale={{ emptyText: '没有符合条件的人员,请换个关键词或清除筛选' }}
+      locale={{ emptyText: '没有符合条件的人员，请换个关键词或清除筛选' }}
     />
   )
 })

@@ -71,7 +71,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
     <Drawer
       open
       size={780}
-      title={person ? `编辑人员:${person.name}` : '新增人员'}
+      title={person ? `编辑人员：${person.name}` : '新增人员'}
       onClose={onClose}
       mask={{ closable: false }}
       footer={
@@ -98,7 +98,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                   name="name"
                   required
                   rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 20, message: '姓名不超过20个字' }]}
-                  extra={missing.length > 0 && <span style={{ color: '#d46b08' }}>{missingGlyphText(missing)},打印时会显示为空框</span>}
+                  extra={missing.length > 0 && <span style={{ color: '#d46b08' }}>{missingGlyphText(missing)}，打印时会显示为空框</span>}
                 >
                   <Input maxLength={20} autoFocus={!person} />
                 </Form.Item>
@@ -115,7 +115,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
               </Col>
               <Col span={12}>
                 <Form.Item label="出生年月" name="birth" rules={dateRules} validateTrigger="onBlur">
-                  <PartialDateInput placeholder="如 1990.05,日可不填" />
+                  <PartialDateInput placeholder="如 1990.05，日可不填" />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -129,7 +129,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item label="身份证号" name="idNumber" rules={[{ validator: validateIdNumberText }]} validateTrigger="onBlur" extra="可不填;填写时会校验最后一位">
+                <Form.Item label="身份证号" name="idNumber" rules={[{ validator: validateIdNumberText }]} validateTrigger="onBlur" extra="可不填；填写时会校验最后一位">
                   <Input maxLength={18} style={{ maxWidth: 280 }} />
                 </Form.Item>
               </Col>
@@ -181,7 +181,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
               <Select
                 allowClear
                 disabled={outsider}
-                placeholder={teams.length ? '请选择' : '还没有班组,可到“班组”页添加'}
+                placeholder={teams.length ? '请选择' : '还没有班组，可到“班组”页添加'}
                 options={teams.map((t) => ({ value: t.id, label: t.name }))}
               />
             </Form.Item>
@@ -197,7 +197,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label="岗位职责" name="duties" extra="印在党员岗位牌上,可分条填写">
+            <Form.Item label="岗位职责" name="duties" extra="印在党员岗位牌上，可分条填写">
               <Input.TextArea rows={3} maxLength={1000} showCount />
             </Form.Item>
           </Col>
@@ -216,7 +216,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                   <Checkbox disabled={outsider}>特约监督员</Checkbox>
                 </Form.Item>
                 <Form.Item name="isOutsider" valuePropName="checked" noStyle>
-                  <Checkbox onChange={(e) => e.target.checked && form.setFieldsValue({ isSupervisor: true, teamId: null })}>单位外人员(外聘监督员)</Checkbox>
+                  <Checkbox onChange={(e) => e.target.checked && form.setFieldsValue({ isSupervisor: true, teamId: null })}>单位外人员（外聘监督员）</Checkbox>
                 </Form.Item>
               </Space>
             </Form.Item>
@@ -231,7 +231,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
           <Alert
             type="warning"
             showIcon
-            title="请核对(不影响保存)"
+            title="请核对（不影响保存）"
             description={<NoteList items={warnings} />}
           />
         )}

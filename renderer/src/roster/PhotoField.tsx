@@ -83,7 +83,7 @@ export function PhotoField({ personId, value, onChange, onPersonChanged }: Props
           {value ? '更换照片' : '选择照片'}
         </Button>
         {value && (
-          <Popconfirm title="移除这张照片?" description={personId ? '照片会立即移除。' : undefined} okText="移除" cancelText="取消" onConfirm={remove}>
+          <Popconfirm title="移除这张照片？" description={personId ? '照片会立即移除。' : undefined} okText="移除" cancelText="取消" onConfirm={remove}>
             <Button size="small" danger>
               移除
             </Button>
@@ -91,7 +91,7 @@ export function PhotoField({ personId, value, onChange, onPersonChanged }: Props
         )}
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        JPEG 或 PNG,不超过 10 MB{personId ? ';更换、移除立即生效' : ''}
+        JPEG 或 PNG，不超过 10 MB{personId ? '；更换、移除立即生效' : ''}
       </Typography.Text>
     </Space>
   )

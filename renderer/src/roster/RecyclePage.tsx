@@ -38,7 +38,7 @@ export function RecyclePage() {
         恢复
       </Button>
       <Popconfirm
-        title={`彻底删除「${name}」?`}
+        title={`彻底删除「${name}」？`}
         description="彻底删除后无法恢复。"
         okText="彻底删除"
         okButtonProps={{ danger: true }}
@@ -55,14 +55,14 @@ export function RecyclePage() {
   if (people.length === 0 && teams.length === 0) {
     return (
       <Card>
-        <Empty style={{ padding: '48px 0' }} description="回收站是空的。删除的人员和班组会先放到这里,可以随时恢复。" />
+        <Empty style={{ padding: '48px 0' }} description="回收站是空的。删除的人员和班组会先放到这里，可以随时恢复。" />
       </Card>
     )
   }
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">删除的人员和班组放在这里,恢复后回到原处;彻底删除后无法找回。</Typography.Text>
-      <Card title={`人员(${people.length})`}>
+      <Typography.Text type="secondary">删除的人员和班组放在这里，恢复后回到原处；彻底删除后无法找回。</Typography.Text>
+      <Card title={`人员（${people.length}）`}>
         <Table<PersonRow>
           rowKey="id"
           size="middle"
@@ -78,7 +78,7 @@ export function RecyclePage() {
           ]}
         />
       </Card>
-      <Card title={`班组(${teams.length})`}>
+      <Card title={`班组（${teams.length}）`}>
         <Table<TeamRow>
           rowKey="id"
           size="middle"

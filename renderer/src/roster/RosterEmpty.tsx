@@ -22,7 +22,7 @@ export function RosterEmpty({ canLoadDemo, onChanged, onAdd }: Props) {
     const loaded = await call(api.roster.loadDemo())
     setLoading(false)
     if (!loaded) return
-    void message.success(`已载入示例数据:${loaded.people} 人,${loaded.teams} 个班组`)
+    void message.success(`已载入示例数据：${loaded.people} 人，${loaded.teams} 个班组`)
     onChanged()
   }
 
@@ -40,13 +40,13 @@ export function RosterEmpty({ canLoadDemo, onChanged, onAdd }: Props) {
             <Typography.Title level={4} style={{ margin: 0 }}>
               花名册还是空的
             </Typography.Title>
-            <Typography.Text type="secondary">人员信息录入一次,岗位牌、承诺卡、公示栏和测评表都会直接使用。</Typography.Text>
-            <Typography.Text type="secondary">可以先载入示例数据熟悉功能,或者导入单位现有的 Excel 花名册。</Typography.Text>
+            <Typography.Text type="secondary">人员信息录入一次，岗位牌、承诺卡、公示栏和测评表都会直接使用。</Typography.Text>
+            <Typography.Text type="secondary">可以先载入示例数据熟悉功能，或者导入单位现有的 Excel 花名册。</Typography.Text>
           </Space>
         }
       >
         <Space wrap style={{ justifyContent: 'center' }}>
-          {canLoadDemo ? demoButton : <Tooltip title="示例数据只能载入到完全空白的花名册(班组和回收站也为空)">{demoButton}</Tooltip>}
+          {canLoadDemo ? demoButton : <Tooltip title="示例数据只能载入到完全空白的花名册（班组和回收站也为空）">{demoButton}</Tooltip>}
           <ImportRosterButton onImported={onChanged} />
           <TemplateButton />
           <Button onClick={onAdd}>逐个新增人员</Button>

@@ -25,7 +25,7 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
 
   const leaders = people.filter((p) => p.isLeader && !p.isOutsider)
   const others = people.filter((p) => !p.isLeader && !p.isOutsider)
-  const option = (p: PersonRow) => ({ value: p.id, label: p.teamName ? `${p.name}(${p.teamName})` : p.name, person: p })
+  const option = (p: PersonRow) => ({ value: p.id, label: p.teamName ? `${p.name}（${p.teamName}）` : p.name, person: p })
 
   const save = async () => {
     const values = await form.validateFields().catch(() => null)
@@ -40,7 +40,7 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={team ? `编辑班组:${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose}>
+    <Modal open title={team ? `编辑班组：${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose}>
       <Form form={form} layout="vertical" initialValues={{ name: team?.name ?? '', kind: team?.kind ?? 'team', leaderId: team?.leaderId ?? null }}>
         <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写班组名称' }, { max: 30, message: '班组名称不超过30个字' }]}>
           <Input maxLength={30} placeholder="如 综合受理窗口" autoFocus />
@@ -48,7 +48,7 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
         <Form.Item label="类型" name="kind">
           <Radio.Group optionType="button" options={TEAM_KINDS.map((k) => ({ value: k, label: TEAM_KIND_LABELS[k] }))} />
         </Form.Item>
-        <Form.Item label="分管领导" name="leaderId" extra="可输入姓名或拼音首字母查找;标为“领导干部”的人员排在前面">
+        <Form.Item label="分管领导" name="leaderId" extra="可输入姓名或拼音首字母查找；标为“领导干部”的人员排在前面">
           <Select
             allowClear
             showSearch={{ filterOption: (input, option) => Boolean(option && 'person' in option && matchesSearch(option.person as PersonRow, input)) }}

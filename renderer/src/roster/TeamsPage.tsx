@@ -54,7 +54,7 @@ export function TeamsPage() {
         size="middle"
         dataSource={teams}
         pagination={false}
-        locale={{ emptyText: '还没有班组。点“新增班组”添加,或在导入花名册时自动创建。' }}
+        locale={{ emptyText: '还没有班组。点“新增班组”添加，或在导入花名册时自动创建。' }}
         columns={[
           {
             title: '顺序',
@@ -86,13 +86,13 @@ export function TeamsPage() {
                   编辑
                 </Button>
                 {team.memberCount > 0 ? (
-                  <Tooltip title={`班组中还有 ${team.memberCount} 人,请先把他们调到其他班组再删除`}>
+                  <Tooltip title={`班组中还有 ${team.memberCount} 人，请先把他们调到其他班组再删除`}>
                     <Button type="link" size="small" danger disabled>
                       删除
                     </Button>
                   </Tooltip>
                 ) : (
-                  <Popconfirm title={`把班组「${team.name}」移到回收站?`} description="移到回收站后可以随时恢复。" okText="移到回收站" cancelText="取消" onConfirm={() => remove(team)}>
+                  <Popconfirm title={`把班组「${team.name}」移到回收站？`} description="移到回收站后可以随时恢复。" okText="移到回收站" cancelText="取消" onConfirm={() => remove(team)}>
                     <Button type="link" size="small" danger>
                       删除
                     </Button>

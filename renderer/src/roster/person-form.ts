@@ -51,7 +51,7 @@ export function inputWarnings(input: PersonInput): string[] {
   const fields = personFieldsSchema.parse(input)
   return checkPerson(fields)
     .filter((issue) => issue.level === 'warning')
-    .map((issue) => `${PERSON_FIELD_LABELS[issue.field]}:${issue.message}`)
+    .map((issue) => `${PERSON_FIELD_LABELS[issue.field]}：${issue.message}`)
 }
 
 /** For the date inputs: Chinese message for text that is not a date. */

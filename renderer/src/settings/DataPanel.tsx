@@ -19,13 +19,13 @@ export function DataPanel() {
   const restoreFromFile = async () => {
     const outcome = await call(api.store.restoreFromFile())
     if (outcome && !outcome.canceled) {
-      void message.success('已从文件恢复,恢复前的数据已自动备份')
+      void message.success('已从文件恢复，恢复前的数据已自动备份')
       window.location.reload()
     }
   }
   const restoreBackup = async (file: string) => {
     if (await call(api.store.restoreBackup({ file }))) {
-      void message.success('已从备份恢复,恢复前的数据已自动备份')
+      void message.success('已从备份恢复，恢复前的数据已自动备份')
       window.location.reload()
     }
   }
@@ -51,7 +51,7 @@ export function DataPanel() {
             rowKey="file"
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             dataSource={info.data.backups}
-            locale={{ emptyText: '暂无自动备份(每天首次启动时自动备份,保留最近30份)' }}
+            locale={{ emptyText: '暂无自动备份（每天首次启动时自动备份，保留最近30份）' }}
             columns={[
               { title: '备份时间', dataIndex: 'createdAt' },
               { title: '类型', dataIndex: 'kind', render: (kind: string) => KIND_LABELS[kind] ?? kind },
@@ -60,7 +60,7 @@ export function DataPanel() {
                 title: '操作',
                 render: (_, row) => (
                   <Popconfirm
-                    title="用这份备份替换当前数据?"
+                    title="用这份备份替换当前数据？"
                     description="当前数据会先自动备份。"
                     okText="恢复"
                     cancelText="取消"

@@ -30,10 +30,10 @@ export function UnitForm() {
     <Card title="单位信息" loading={settings.loading}>
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 16 }} onFinish={save} style={{ maxWidth: 720 }}>
         <Form.Item label="单位名称" name="unitName" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 60 }]}>
-          <Input placeholder="例如:某某供电公司城区营业所" />
+          <Input placeholder="例如：某某供电公司城区营业所" />
         </Form.Item>
         <Form.Item label="党组织名称" name="branchName" rules={[{ max: 60 }]}>
-          <Input placeholder="例如:中共某某营业所支部委员会" />
+          <Input placeholder="例如：中共某某营业所支部委员会" />
         </Form.Item>
         <Form.Item label="活动年度" name="year" rules={[{ required: true, message: '请填写活动年度' }]}>
           <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
@@ -48,7 +48,7 @@ export function UnitForm() {
         >
           <Input style={{ width: 260 }} placeholder="用作监督电话" />
         </Form.Item>
-        <Form.Item label="公示落款" name="noticeSignature" rules={[{ max: 60 }]} extra="印在公示材料末尾,留空则用党组织名称">
+        <Form.Item label="公示落款" name="noticeSignature" rules={[{ max: 60 }]} extra="印在公示材料末尾，留空则用党组织名称">
           <Input />
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 5 }}>

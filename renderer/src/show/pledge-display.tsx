@@ -23,8 +23,8 @@ export function ScopeTag({ scope }: { scope: PledgeScope }) {
 
 /** Whose pledge, as people say it: the member, the team, or the branch. */
 export function ownerName(pledge: Pick<PledgeView, 'scope' | 'personId' | 'teamId'>, roster: RosterChoices, branchName: string): string {
-  if (pledge.scope === 'person') return roster.person(pledge.personId)?.name ?? '(已删除人员)'
-  if (pledge.scope === 'team') return roster.teamName(pledge.teamId) || '(已删除班组)'
+  if (pledge.scope === 'person') return roster.person(pledge.personId)?.name ?? '（已删除人员）'
+  if (pledge.scope === 'team') return roster.teamName(pledge.teamId) || '（已删除班组）'
   return branchName || '党支部'
 }
 

@@ -74,7 +74,7 @@ export function AssessmentPage() {
       </Card>
       <Card
         size="small"
-        title={`已公开的承诺(${rows.length})· ${ASSESSMENT_PERIOD_LABELS[period]}`}
+        title={`已公开的承诺（${rows.length}）· ${ASSESSMENT_PERIOD_LABELS[period]}`}
         extra={
           selected.length > 0 && (
             <Space>
@@ -90,7 +90,7 @@ export function AssessmentPage() {
           {...selectableTable(selected, setSelected)}
           loading={pledges.loading || assessments.loading}
           dataSource={rows}
-          locale={{ emptyText: '还没有公开的承诺。承诺经支部审核并公开后,在这里记录践诺、评诺。' }}
+          locale={{ emptyText: '还没有公开的承诺。承诺经支部审核并公开后，在这里记录践诺、评诺。' }}
           columns={[
             { title: '承诺人', dataIndex: 'owner', render: (o: string, r) => <OwnerLink name={o} onOpen={() => setDetailId(r.id)} /> },
             { title: '班组', dataIndex: 'teamName', width: 130 },

@@ -50,7 +50,7 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
     const result = await call(api.show.assessmentSave({ pledgeId: pledge.id, period, grades, comment: comment.trim(), assessedOn: assessedOn.format('YYYY-MM-DD') }))
     setSaving(false)
     if (!result) return
-    void message.success(`${ASSESSMENT_PERIOD_LABELS[period]}已保存:${result.result.level ? `${result.result.level.label}(${result.result.score}分)` : '尚未评分'}`)
+    void message.success(`${ASSESSMENT_PERIOD_LABELS[period]}已保存：${result.result.level ? `${result.result.level.label}（${result.result.score}分）` : '尚未评分'}`)
     assessments.reload()
     onChanged()
   }
@@ -68,7 +68,7 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
       <Space>
         <Segmented<AssessmentPeriod> value={period} onChange={setPeriod} options={(['midYear', 'yearEnd'] as const).map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
         <Typography.Text type="secondary">
-          权重:{ASSESSORS.map((s) => `${ASSESSOR_LABELS[s]}${config.weights[s]}%`).join(',')}
+          权重：{ASSESSORS.map((s) => `${ASSESSOR_LABELS[s]}${config.weights[s]}%`).join('、')}
         </Typography.Text>
       </Space>
       <Table<PledgeItem>
@@ -110,13 +110,13 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
         <span>评诺日期</span>
         <DatePicker value={assessedOn} onChange={(d) => d && setAssessedOn(d)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
       </Space>
-      <Input.TextArea aria-label="评语" rows={2} maxLength={300} showCount value={comment} onChange={(e) => setComment(e.target.value)} placeholder="评语或存在的问题,会印在践诺情况公示上" />
+      <Input.TextArea aria-label="评语" rows={2} maxLength={300} showCount value={comment} onChange={(e) => setComment(e.target.value)} placeholder="评语或存在的问题，会印在践诺情况公示上" />
       <Space>
         <Button type="primary" onClick={save} loading={saving}>
           保存评诺
         </Button>
         {saved && (
-          <Popconfirm title={`删除本条承诺的${ASSESSMENT_PERIOD_LABELS[period]}?`} okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
+          <Popconfirm title={`删除本条承诺的${ASSESSMENT_PERIOD_LABELS[period]}？`} okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
             <Button danger>删除本次评诺</Button>
           </Popconfirm>
         )}

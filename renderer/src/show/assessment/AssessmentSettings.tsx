@@ -46,7 +46,7 @@ export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {
                 style={{ maxWidth: 520 }}
                 columns={[
                   {
-                    title: '等次(从好到差)',
+                    title: '等次（从好到差）',
                     key: 'label',
                     render: (_: unknown, f) => (
                       <Form.Item name={[f.name, 'label']} rules={[{ required: true, whitespace: true, message: '请填写等次名称' }, { max: 6, message: '不超过6个字' }]}>
@@ -84,7 +84,7 @@ export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {
             ))}
           </Space>
           <Typography.Text type="secondary">
-            每项承诺的得分按各方评价的等次分值加权平均;某一方未评时,其权重按比例分给其他方。综合得分决定等次。
+            每项承诺的得分按各方评价的等次分值加权平均；某一方未评时，其权重按比例分给其他方。综合得分决定等次。
           </Typography.Text>
           <Space>
             <Button type="primary" onClick={save} loading={saving}>

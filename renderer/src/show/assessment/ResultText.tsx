@@ -12,7 +12,7 @@ export function ResultText({ result }: { result: Result }) {
       <Typography.Text strong>{result.score}</Typography.Text>
       <span>等次</span>
       <Tag color="red">{result.level.label}</Tag>
-      {!result.complete && <Typography.Text type="secondary">(还有未评的项目)</Typography.Text>}
+      {!result.complete && <Typography.Text type="secondary">（还有未评的项目）</Typography.Text>}
     </Space>
   )
 }

@@ -75,7 +75,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
                   <Select
                     options={[
                       { value: WHOLE, label: '承诺整体' },
-                      ...pledge.items.map((item, n) => ({ value: item.id, label: `第${n + 1}项:${item.content}` }))
+                      ...pledge.items.map((item, n) => ({ value: item.id, label: `第${n + 1}项：${item.content}` }))
                     ]}
                   />
                 </Form.Item>
@@ -94,10 +94,10 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
                 { max: 500, message: '践诺情况不超过500个字' }
               ]}
             >
-              <Input.TextArea rows={2} maxLength={500} placeholder="做了什么,例如:参加支部集中学习3次,完成学习笔记" />
+              <Input.TextArea rows={2} maxLength={500} placeholder="做了什么，例如：参加支部集中学习3次，完成学习笔记" />
             </Form.Item>
             <Form.Item label="佐证材料" name="evidence" rules={[{ max: 300, message: '佐证材料说明不超过300个字' }]}>
-              <Input maxLength={300} placeholder="例如:支部学习记录、办件台账、表扬信" />
+              <Input maxLength={300} placeholder="例如：支部学习记录、办件台账、表扬信" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving}>
               保存记录
@@ -132,7 +132,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
             key: 'op',
             width: 60,
             render: (_: unknown, r) => (
-              <Popconfirm title="删除这条践诺记录?" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(r)}>
+              <Popconfirm title="删除这条践诺记录？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(r)}>
                 <Button type="link" size="small" danger>
                   删除
                 </Button>

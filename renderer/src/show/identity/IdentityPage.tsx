@@ -24,7 +24,7 @@ export function IdentityPage() {
       <PlacardSettings />
       <Card
         size="small"
-        title={selected.length ? `已选 ${selected.length} 名党员` : `党员(${roster.members.length})`}
+        title={selected.length ? `已选 ${selected.length} 名党员` : `党员（${roster.members.length}）`}
         extra={
           <Space wrap>
             <Typography.Text type="secondary">{selected.length ? '为所选党员' : '为全体党员'}</Typography.Text>
@@ -49,7 +49,7 @@ export function IdentityPage() {
                 <Space size={4}>
                   {name}
                   {p.politicalStatus === 'probationary' && <Tag>预备党员</Tag>}
-                  {p.missingGlyphs.length > 0 && <Tag color="warning">缺字:{p.missingGlyphs.join('')}</Tag>}
+                  {p.missingGlyphs.length > 0 && <Tag color="warning">缺字：{p.missingGlyphs.join('')}</Tag>}
                 </Space>
               )
             },

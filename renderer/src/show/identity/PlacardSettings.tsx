@@ -36,7 +36,7 @@ export function PlacardSettings() {
           label="监督电话"
           name="supervisionPhone"
           rules={[{ pattern: /^$|^[0-9+＋()（）\-－\s转]{5,40}$/, message: '监督电话只能包含数字、横线、括号和“转”' }]}
-          tooltip="印在岗位牌、桌牌和公示上;不填则用单位信息中的联系电话"
+          tooltip="印在岗位牌、桌牌和公示上；不填则用单位信息中的联系电话"
         >
           <Input style={{ width: 220 }} placeholder="不填则用单位联系电话" />
         </Form.Item>

@@ -45,7 +45,7 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
         >
           <Input.TextArea rows={2} maxLength={80} showCount />
         </Form.Item>
-        <Form.Item label="出处" name="source" rules={[{ max: 30, message: '出处不超过30个字' }]} extra="格言警句可注明出处,印在提示语下方">
+        <Form.Item label="出处" name="source" rules={[{ max: 30, message: '出处不超过30个字' }]} extra="格言警句可注明出处，印在提示语下方">
           <Input maxLength={30} />
         </Form.Item>
       </Form>

@@ -42,8 +42,8 @@ export function PhrasesPage() {
               新增提示语
             </Button>
             <Popconfirm
-              title="恢复内置提示语?"
-              description="被修改或删除的内置提示语将恢复原样,您自己添加的提示语会保留。"
+              title="恢复内置提示语？"
+              description="被修改或删除的内置提示语将恢复原样，您自己添加的提示语会保留。"
               okText="恢复"
               cancelText="取消"
               onConfirm={restore}
@@ -61,7 +61,7 @@ export function PhrasesPage() {
           onChange={(key) => setCategory(key as PhraseCategory)}
           items={PHRASE_CATEGORIES.map((c) => ({
             key: c,
-            label: `${PHRASE_CATEGORY_LABELS[c]}(${all.filter((p) => p.category === c).length})`,
+            label: `${PHRASE_CATEGORY_LABELS[c]}（${all.filter((p) => p.category === c).length}）`,
             children: (
               <Table<TipPhrase>
                 rowKey="id"
@@ -69,7 +69,7 @@ export function PhrasesPage() {
                 loading={phrases.loading}
                 pagination={false}
                 dataSource={all.filter((p) => p.category === c)}
-                locale={{ emptyText: '这一类还没有提示语,点“新增提示语”添加' }}
+                locale={{ emptyText: '这一类还没有提示语，点“新增提示语”添加' }}
                 columns={[
                   { title: '提示语', dataIndex: 'text' },
                   { title: '出处', dataIndex: 'source', width: 120 },
@@ -83,7 +83,7 @@ export function PhrasesPage() {
                         <Button type="link" size="small" onClick={() => setEditing(p)}>
                           修改
                         </Button>
-                        <Popconfirm title="删除这条提示语?" description="已分配给党员的也会一并取消。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                        <Popconfirm title="删除这条提示语？" description="已分配给党员的也会一并取消。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
                           <Button type="link" size="small" danger>
                             删除
                           </Button>

@@ -30,7 +30,7 @@ export function TipAssignments({ phrases }: { phrases: TipPhrase[] }) {
   }
 
   return (
-    <Card size="small" title="提示语分配" extra="为党员选择放在桌面上的提示语,选好即保存">
+    <Card size="small" title="提示语分配" extra="为党员选择放在桌面上的提示语，选好即保存">
       <Table<PersonRow>
         rowKey="id"
         size="small"

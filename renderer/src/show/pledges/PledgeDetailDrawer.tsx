@@ -114,9 +114,9 @@ function HistoryTab({ pledge }: { pledge: PledgeView }) {
         content: (
           <div>
             <div>
-              {new Date(h.at).toLocaleString('zh-CN')} · {PLEDGE_ACTION_LABELS[h.action]}:{PLEDGE_STATUS_LABELS[h.from]} → {PLEDGE_STATUS_LABELS[h.to]}
+              {new Date(h.at).toLocaleString('zh-CN')} · {PLEDGE_ACTION_LABELS[h.action]}：{PLEDGE_STATUS_LABELS[h.from]} → {PLEDGE_STATUS_LABELS[h.to]}
             </div>
-            {h.note && <div style={{ color: '#888' }}>说明:{h.note}</div>}
+            {h.note && <div style={{ color: '#888' }}>说明：{h.note}</div>}
           </div>
         )
       }))}

@@ -141,7 +141,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
     >
       {returnReason && (
         <Typography.Paragraph type="danger" data-testid="return-reason">
-          支部退回原因:{returnReason}
+          支部退回原因：{returnReason}
         </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" requiredMark={false} initialValues={startValues(editing, defaults)}>
@@ -169,8 +169,8 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="承诺摘要" name="summary" rules={[{ max: 60, message: '承诺摘要不超过60个字' }]} extra="一句话,印在岗位牌、桌牌和公示栏上;不填则取第一项承诺">
-          <Input maxLength={60} showCount placeholder="例如:一次告知、限时办结,微笑服务零投诉" />
+        <Form.Item label="承诺摘要" name="summary" rules={[{ max: 60, message: '承诺摘要不超过60个字' }]} extra="一句话，印在岗位牌、桌牌和公示栏上；不填则取第一项承诺">
+          <Input maxLength={60} showCount placeholder="例如：一次告知、限时办结，微笑服务零投诉" />
         </Form.Item>
         <Form.List
           name="items"
@@ -179,7 +179,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
               validator: async (_rule, items: unknown[] | undefined) => {
                 const count = items?.length ?? 0
                 if (count < limits.min || count > limits.max) {
-                  throw new Error(scope === 'person' ? `党员承诺应有${limits.min}至${limits.max}项,目前${count}项` : `承诺事项应有${limits.min}至${limits.max}项`)
+                  throw new Error(scope === 'person' ? `党员承诺应有${limits.min}至${limits.max}项，目前${count}项` : `承诺事项应有${limits.min}至${limits.max}项`)
                 }
               }
             }
@@ -191,7 +191,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
                 <ItemCard key={field.key} name={field.name} index={index} scope={scope} roster={roster} onRemove={() => remove(field.name)} />
               ))}
               <Button type="dashed" block disabled={fields.length >= limits.max} onClick={() => add(blankItem(PLEDGE_CATEGORIES[Math.min(fields.length, 4)]))}>
-                添加一项承诺(最多{limits.max}项)
+                添加一项承诺（最多{limits.max}项）
               </Button>
               <Form.ErrorList errors={errors} />
             </>
@@ -242,10 +242,10 @@ function ItemCard({ name, index, scope, roster, onRemove }: { name: number; inde
           { max: 200, message: '承诺内容不超过200个字' }
         ]}
       >
-        <Input.TextArea rows={2} maxLength={200} placeholder="写明具体做什么,例如:负责事项做到一次告知、限时办结" />
+        <Input.TextArea rows={2} maxLength={200} placeholder="写明具体做什么，例如：负责事项做到一次告知、限时办结" />
       </Form.Item>
       <Form.Item label="衡量标准" name={[name, 'standard']} rules={[{ max: 200, message: '衡量标准不超过200个字' }]}>
-        <Input placeholder="怎样算完成,例如:全年无超时办结、群众满意度98%以上" maxLength={200} />
+        <Input placeholder="怎样算完成，例如：全年无超时办结、群众满意度98%以上" maxLength={200} />
       </Form.Item>
       {group && (
         <Form.Item label="措施" name={[name, 'actions']} rules={[{ max: 300, message: '措施不超过300个字' }]}>

@@ -79,7 +79,7 @@ export function PledgesPage() {
   const printCards = (ids: string[]) => {
     const people = rows.filter((p) => ids.includes(p.id) && p.scope === 'person' && isPublic(p.status)).map((p) => p.personId!)
     if (!people.length) {
-      void message.warning('所选承诺中没有审核通过的党员承诺,无法打印承诺卡')
+      void message.warning('所选承诺中没有审核通过的党员承诺，无法打印承诺卡')
       return
     }
     setPrinting({ year: shownYear, personIds: people })
@@ -106,7 +106,7 @@ export function PledgesPage() {
             value={status}
             onChange={setStatus}
             style={{ width: 140 }}
-            options={[{ value: 'all', label: '全部状态' }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: `${PLEDGE_STATUS_LABELS[s]}(${rows.filter((p) => p.status === s).length})` }))]}
+            options={[{ value: 'all', label: '全部状态' }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: `${PLEDGE_STATUS_LABELS[s]}（${rows.filter((p) => p.status === s).length}）` }))]}
           />
           <TeamPicker teams={roster.teams} value={teamId} onChange={(v) => setTeamId(v ?? null)} placeholder="全部班组" />
           <Input.Search allowClear placeholder="姓名或拼音首字母" onChange={(e) => setSearch(e.target.value)} style={{ width: 180 }} />
@@ -136,7 +136,7 @@ export function PledgesPage() {
 
       <Card
         size="small"
-        title={selected.length ? `已选 ${selected.length} 条` : `${shownYear}年度承诺(${shown.length})`}
+        title={selected.length ? `已选 ${selected.length} 条` : `${shownYear}年度承诺（${shown.length}）`}
         extra={
           selected.length > 0 && (
             <Space wrap>
@@ -145,7 +145,7 @@ export function PledgesPage() {
                   {batchLabel(action)}
                 </Button>
               ))}
-              {batchActions.length === 0 && <Typography.Text type="secondary">所选承诺状态不同,没有可一起进行的操作</Typography.Text>}
+              {batchActions.length === 0 && <Typography.Text type="secondary">所选承诺状态不同，没有可一起进行的操作</Typography.Text>}
               <Button size="small" onClick={() => printCards(selected)}>
                 打印承诺卡
               </Button>
@@ -158,7 +158,7 @@ export function PledgesPage() {
           {...selectableTable(selected, setSelected)}
           loading={pledges.loading || roster.loading}
           dataSource={shown}
-          locale={{ emptyText: rows.length ? '没有符合筛选条件的承诺' : '本年度还没有承诺。点“新建承诺”开始,或在上方为尚未承诺的党员新建。' }}
+          locale={{ emptyText: rows.length ? '没有符合筛选条件的承诺' : '本年度还没有承诺。点“新建承诺”开始，或在上方为尚未承诺的党员新建。' }}
           columns={[
             {
               title: '承诺人',
@@ -176,7 +176,7 @@ export function PledgesPage() {
               ellipsis: true,
               render: (_: unknown, p) => (
                 <Typography.Text ellipsis={{ tooltip: p.items.map((i, n) => `${n + 1}. ${i.content}`).join('\n') }}>
-                  {p.items.length}项:{p.summary || p.items[0]?.content}
+                  {p.items.length}项：{p.summary || p.items[0]?.content}
                 </Typography.Text>
               )
             },
@@ -211,7 +211,7 @@ export function PledgesPage() {
                     {p.status === 'published' || p.status === 'fulfilling' ? '践诺·评诺' : '详情'}
                   </Button>
                   {DELETABLE.includes(p.status) && (
-                    <Popconfirm title="删除这条承诺?" description="删除后不能恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                    <Popconfirm title="删除这条承诺？" description="删除后不能恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
                       <Button type="link" size="small" danger>
                         删除
                       </Button>

@@ -64,9 +64,9 @@ export function usePledgeWorkflow(onChanged: (moved: PledgeView[]) => void) {
             { required: true, whitespace: true, message: '请填写退回原因' },
             { max: 300, message: '原因不超过300个字' }
           ]}
-          extra="原因会显示给承诺人,便于修改"
+          extra="原因会显示给承诺人，便于修改"
         >
-          <Input.TextArea rows={3} placeholder="例如:承诺内容较笼统,请写明可衡量的标准" />
+          <Input.TextArea rows={3} placeholder="例如：承诺内容较笼统，请写明可衡量的标准" />
         </Form.Item>
       </Form>
     </Modal>
