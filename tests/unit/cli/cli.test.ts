@@ -1,25 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/main/cli'
-
-const run = promisify(execFile)
-const root = resolve(__dirname, '../../..')
-
-/** `npm run cli -- ...` without npm's own start-up: the same node flags the script uses. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: root })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+import { cli } from '../../support/cli'
 
 /** The same commands in this process, for the cases that need no second process to be believed. */
 async function inProcess(...args: string[]): Promise<{ code: number; out: string }> {

@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabase } from '@shared/model/database'
 import { PRINT_DOCUMENTS } from '@shared/model/print'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { serializeDatabase } from '../../../electron/main/store/parse-database'
+import { cli } from '../../support/cli'
 import { NOW, pdfInfo, pdfText, publicDemo } from './fixture'
 
 /* `npm run cli -- export ...` as a child process, the way a user or a script runs it. */
-
-const run = promisify(execFile)
-const root = resolve(__dirname, '../../..')
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: root })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 let dir: string
 let db: string
