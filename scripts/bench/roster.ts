@@ -2,10 +2,11 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import type { ChannelName } from '@shared/contract'
 import type { ImportPreview } from '@shared/contract/roster'
 import { idCheckChar } from '@shared/rules/id-number'
 import { createHandlers } from '../../electron/main/handlers'
-import { createDispatch } from '../../electron/main/ipc/dispatch'
+import { caller, createDispatch } from '../../electron/main/ipc/dispatch'
 import { dataPaths } from '../../electron/main/store/data-dir'
 import { StoreHost } from '../../electron/main/store/host'
 
@@ -71,11 +72,8 @@ export async function run(): Promise<void> {
     let nextOpen = file
     const dialogs = { openFile: async () => nextOpen, saveFile: async () => join(dir, 'export.xlsx') }
     const dispatch = createDispatch(createHandlers({ host, location: { dir, portable: false }, dialogs, openPath: async () => undefined, now: () => new Date() }))
-    const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-      const result = await dispatch(channel, input)
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-      return result.value as T
-    }
+    const typed = caller(dispatch)
+    const call = <T>(channel: string, input?: unknown) => typed(channel as ChannelName, input as never) as Promise<T>
 
     const [first, previewMs] = await timed(() => call<{ value: ImportPreview }>('roster:importPreview'))
     console.log(`导入预览(全部新增):${ms(previewMs)}(目标 < 2000 ms),${first.value.summary.new} 新增,${first.value.summary.errors} 行有错误`)

@@ -21,11 +21,7 @@ let page: Page
 let member: { id: string; name: string }
 const consoleErrors: string[] = []
 
-async function call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
-  const result = await backend.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as OutputOf<C>
-}
+const call = <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => backend.call(channel, input)
 
 beforeAll(async () => {
   backend = await createTestBackend()

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHandlers } from '../../electron/main/handlers'
-import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch'
+import { caller, createDispatch, type Call, type Dispatch } from '../../electron/main/ipc/dispatch'
 import type { Dialogs, Services } from '../../electron/main/services'
 import { dataPaths } from '../../electron/main/store/data-dir'
 import { StoreHost } from '../../electron/main/store/host'
@@ -25,6 +25,8 @@ export interface TestBackend {
   dialogs: ScriptedDialogs
   opened: string[]
   dispatch: Dispatch
+  /** A channel's value, or an Error naming the channel and the Chinese message. */
+  call: Call
   services: Services
   dispose(): Promise<void>
 }
@@ -50,6 +52,7 @@ export async function createTestBackend(options: { dir?: string; now?: () => Dat
     dialogs,
     opened,
     dispatch,
+    call: caller(dispatch),
     services,
     dispose: async () => {
       await host.close()

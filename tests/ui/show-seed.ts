@@ -1,19 +1,14 @@
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import type { InputOf } from '@shared/contract'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
+import { caller as callerOf, type Call } from '../../electron/main/ipc/dispatch'
 import type { TestBackend } from '../support/backend'
 
 /* A small unit for the 三亮 screen tests, made through the real handlers (what the app would do). */
 
-export type Call = <C extends ChannelName>(channel: C, input?: InputOf<C>) => Promise<OutputOf<C>>
+export type { Call }
 
-export function caller(backend: Pick<TestBackend, 'dispatch'>): Call {
-  return async (channel, input) => {
-    const result = await backend.dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as never
-  }
-}
+export const caller = (backend: Pick<TestBackend, 'dispatch'>): Call => callerOf(backend.dispatch)
 
 export const YEAR = new Date().getFullYear()
 

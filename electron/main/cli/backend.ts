@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { createHandlers } from '../handlers'
-import { createDispatch } from '../ipc/dispatch'
+import { caller, createDispatch, type Call } from '../ipc/dispatch'
 import type { Dialogs } from '../services'
 import { dataPaths } from '../store/data-dir'
 import { StoreHost } from '../store/host'
@@ -30,7 +29,7 @@ class AnsweredDialogs implements Dialogs {
 export interface CliBackend {
   host: StoreHost
   dialogs: AnsweredDialogs
-  call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>
+  call: Call
   close(): Promise<void>
 }
 
@@ -65,11 +64,7 @@ export async function startBackend(dbFile: string, now: () => Date = () => new D
   return {
     host,
     dialogs,
-    async call(channel, input) {
-      const result = await dispatch(channel, input)
-      if (!result.ok) throw new CliError(result.error.message)
-      return result.value as OutputOf<typeof channel>
-    },
+    call: caller(dispatch, (error) => new CliError(error.message)),
     close: () => host.close()
   }
 }

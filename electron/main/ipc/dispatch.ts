@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { contract, type ChannelName, type OutputOf, type ParsedInputOf, type Result } from '@shared/contract'
+import { contract, type ChannelName, type InputOf, type OutputOf, type ParsedInputOf, type Result } from '@shared/contract'
+import type { AppErrorShape } from '@shared/contract/define'
 import { AppError } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 
@@ -33,6 +34,20 @@ export function createDispatch(handlers: Handlers, log: (error: unknown, channel
       log(error, channel)
       return fail('INTERNAL', internalMessage(error))
     }
+  }
+}
+
+/** A channel's value, or its refusal thrown; for callers outside IPC (the CLI, tests, benches). */
+export type Call = <C extends ChannelName>(channel: C, input?: InputOf<C>) => Promise<OutputOf<C>>
+
+export function caller(
+  dispatch: Dispatch,
+  toError: (error: AppErrorShape, channel: string) => Error = (error, channel) => new Error(`${channel}: ${error.message}`)
+): Call {
+  return async (channel, input) => {
+    const result = await dispatch(channel, input)
+    if (!result.ok) throw toError(result.error, channel)
+    return result.value as never
   }
 }
 

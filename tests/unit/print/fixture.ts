@@ -4,11 +4,11 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import jpeg from 'jpeg-js'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import type { InputOf } from '@shared/contract'
 import type { Database } from '@shared/model/database'
 import type { PrintJob } from '@shared/model/print'
 import { createHandlers } from '../../../electron/main/handlers'
-import { createDispatch } from '../../../electron/main/ipc/dispatch'
+import { caller, createDispatch } from '../../../electron/main/ipc/dispatch'
 import { PrintEngine } from '../../../electron/main/print/engine'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { demoPledges } from '../../../electron/main/show/demo-pledges'
@@ -25,7 +25,6 @@ const run = promisify(execFile)
 
 export interface PrintBackend extends TestBackend {
   engine: PrintEngine
-  call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>
   /** Starts a job and polls print:progress like the renderer does. */
   render(request: InputOf<'print:render'>): Promise<PrintJob>
   /** The PDF of a finished job, written to a temp file (for pdftotext, pdfinfo, pdftoppm). */
@@ -39,11 +38,7 @@ export async function printBackend(change: (db: Database) => Database = publicDe
   const dispatch = createDispatch({ ...createHandlers(base.services), ...showHandlers(base.services, engine) }, (error) => console.error(error))
   await base.host.store().update((db) => change(demoDatabase(db, NOW)))
   await addPhotos(base, ['周建国', '王喆', '黄丽萍'])
-  const call = async <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
-    const result = await dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as OutputOf<C>
-  }
+  const call = caller(dispatch)
   return {
     ...base,
     dispatch,
