@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import jpeg from 'jpeg-js'
 import { createDatabase, type Database } from '@shared/model/database'
 import { printRequestSchema, type PrintRequest } from '@shared/model/print'
 import type { Person, Team } from '@shared/model/roster'
@@ -16,6 +15,7 @@ import { measureText } from '../../electron/main/print/measure'
 import { renderPdf } from '../../electron/main/print/render'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
 import { gatherPrintInput, type Gathered } from '../../electron/main/show/print-data'
+import { idPhoto } from '../../tests/support/images'
 
 /*
  * Printing for a 300-member unit: all desk placards, all pledge cards and the notice board (with
@@ -120,7 +120,8 @@ async function bigUnit(photosDir: string): Promise<Database> {
   const people: Person[] = []
   for (let i = 0; i < MEMBERS; i++) {
     const photo = `${randomUUID()}.jpg`
-    await writeFile(join(photosDir, photo), portrait(i))
+    // A distinct photo each, smaller than the 600 px the roster keeps: the notice board prints them small.
+    await writeFile(join(photosDir, photo), idPhoto(300, 400, i))
     const name = SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + (i % 3 ? GIVEN[(i * 13) % GIVEN.length] : '')
     people.push({
       ...createPersonDefaults(),
@@ -168,22 +169,4 @@ function createPersonDefaults(): Omit<Person, 'id' | 'name'> {
     createdAt: '',
     updatedAt: ''
   }
-}
-
-/** A distinct 300×400 ID-photo-like JPEG per person (the roster keeps 600 px; the notice board prints small). */
-function portrait(seed: number): Buffer {
-  const width = 300
-  const height = 400
-  const data = Buffer.alloc(width * height * 4)
-  const shade = 150 + (seed % 100)
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const head = (x - width / 2) ** 2 / (width * 0.22) ** 2 + (y - height * 0.38) ** 2 / (height * 0.2) ** 2 < 1
-      const body = y > height * 0.62 && Math.abs(x - width / 2) < width * 0.4
-      const noise = (x * 7 + y * 13 + seed) % 9
-      const [r, g, b] = head ? [236 - noise, 200, 170] : body ? [40, 40 + noise, 60] : [70, 130, shade + noise]
-      data.set([r, g, b, 255], (y * width + x) * 4)
-    }
-  }
-  return Buffer.from(jpeg.encode({ width, height, data }, 85).data)
 }

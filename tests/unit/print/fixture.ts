@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import jpeg from 'jpeg-js'
 import type { InputOf } from '@shared/contract'
 import type { Database } from '@shared/model/database'
 import type { PrintJob } from '@shared/model/print'
@@ -14,6 +13,7 @@ import { demoDatabase } from '../../../electron/main/roster/demo'
 import { demoPledges } from '../../../electron/main/show/demo-pledges'
 import { showHandlers } from '../../../electron/main/show/handlers'
 import { createTestBackend, type TestBackend } from '../../support/backend'
+import { idPhoto } from '../../support/images'
 
 /*
  * A demo unit ready to print: the roster's demo people, unit settings, demo pledges (every member's
@@ -80,24 +80,10 @@ async function addPhotos(backend: TestBackend, names: string[]) {
   const photos = new Map<string, string>()
   for (const name of names) {
     const file = `${randomUUID()}.jpg`
-    await writeFile(join(backend.host.paths.photos, file), portrait(120, 160))
+    await writeFile(join(backend.host.paths.photos, file), idPhoto(120, 160))
     photos.set(name, file)
   }
   await backend.host.store().update((db) => ({ ...db, people: db.people.map((p) => (photos.has(p.name) ? { ...p, photo: photos.get(p.name)! } : p)) }))
-}
-
-/** A plain ID-photo-like JPEG: blue background, a darker head and shoulders. */
-function portrait(width: number, height: number): Buffer {
-  const data = Buffer.alloc(width * height * 4)
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const head = (x - width / 2) ** 2 / (width * 0.22) ** 2 + (y - height * 0.38) ** 2 / (height * 0.2) ** 2 < 1
-      const body = y > height * 0.62 && Math.abs(x - width / 2) < width * 0.4
-      const [r, g, b] = head ? [236, 200, 170] : body ? [40, 40, 60] : [70, 130, 200]
-      data.set([r, g, b, 255], (y * width + x) * 4)
-    }
-  }
-  return Buffer.from(jpeg.encode({ width, height, data }, 85).data)
 }
 
 export async function pdfText(file: string): Promise<string> {
