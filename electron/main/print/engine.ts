@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { AppError } from '@shared/errors'
 import type { PrintJob } from '@shared/model/print'
 import type { DocumentId, DocumentInputs } from './documents/types'
 import { missingGlyphMessage } from './glyph-check'
 import type { RenderJob } from './job'
 import type { WorkerReply, WorkerRequest } from './worker'
+import { startWorker, workerScript, type WorkerScript } from '../workers/worker-script'
 
 /*
  * Main's side of printing: a queue of jobs rendered one at a time by a single warm worker thread.
@@ -35,7 +34,7 @@ interface JobRecord {
 }
 
 export interface PrintEngineOptions {
-  /** The worker script; found next to the bundle or through the TypeScript bootstrap when absent. */
+  /** The worker script; by default out/main/print-worker.js, or the TypeScript source when running unbuilt. */
   workerFile?: string
   /** Finished jobs whose PDFs are kept for preview and saving; older ones are dropped. */
   keepFinished?: number
@@ -50,12 +49,12 @@ export class PrintEngine {
   private readonly jobs = new Map<string, JobRecord>()
   private readonly queue: string[] = []
   private running: string | null = null
-  private readonly workerFile: string
+  private readonly workerScript: WorkerScript | string
   private readonly keepFinished: number
   private readonly log: (message: string) => void
 
   constructor(options: PrintEngineOptions = {}) {
-    this.workerFile = options.workerFile ?? defaultWorkerFile()
+    this.workerScript = options.workerFile ?? workerScript('print-worker', 'print/worker.ts')
     this.keepFinished = options.keepFinished ?? 4
     this.log = options.log ?? ((message) => console.error('[print]', message))
   }
@@ -141,7 +140,7 @@ export class PrintEngine {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(this.workerFile)
+    const worker = startWorker(this.workerScript)
     worker.on('message', (reply: WorkerReply) => this.onReply(reply))
     worker.on('error', (error) => this.onWorkerLost(worker, `打印程序出错:${error.message}`))
     worker.on('exit', (code) => this.onWorkerLost(worker, `打印程序意外退出(代码 ${code})`))
@@ -206,12 +205,4 @@ export class PrintEngine {
     const finished = [...this.jobs.values()].filter((r) => TERMINAL.has(r.status.state))
     for (const old of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) this.jobs.delete(old.status.jobId)
   }
-}
-
-/** out/main/print-worker.js in the built app; the TypeScript bootstrap when running from source. */
-export function defaultWorkerFile(): string {
-  for (const candidate of [join(__dirname, 'print-worker.js'), join(__dirname, '..', 'print-worker.js')]) {
-    if (existsSync(candidate)) return candidate
-  }
-  return join(__dirname, 'worker-bootstrap.cjs')
 }

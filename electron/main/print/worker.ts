@@ -1,11 +1,12 @@
 import { parentPort } from 'node:worker_threads'
 import type { JobPhase, MissingGlyph } from '@shared/model/print'
+import { transferable } from '../workers/transfer'
 import { runRenderJob, type RenderJob } from './job'
 
 /*
  * The print worker: renders one job at a time off Electron's main thread (a 300-page job keeps
  * the JS thread busy for seconds). Built as out/main/print-worker.js; loaded through
- * worker-bootstrap.cjs when running from TypeScript.
+ * workers/bootstrap.cjs when running from TypeScript.
  */
 
 export type WorkerRequest = { type: 'render'; job: RenderJob }
@@ -23,9 +24,8 @@ if (port) {
     try {
       const outcome = await runRenderJob(request.job, (phase, progress) => send({ type: 'progress', jobId, phase, progress }))
       if (outcome.kind === 'blocked') return send({ type: 'blocked', jobId, missing: outcome.missing })
-      // Hand the bytes over instead of copying them (a notice board with photos runs to tens of MB).
-      const pdf = outcome.pdf.byteLength === outcome.pdf.buffer.byteLength ? outcome.pdf : outcome.pdf.slice()
-      send({ type: 'done', jobId, pdf, pages: outcome.pages, missing: outcome.missing }, [pdf.buffer as ArrayBuffer])
+      const pdf = transferable(outcome.pdf)
+      send({ type: 'done', jobId, pdf, pages: outcome.pages, missing: outcome.missing }, [pdf.buffer])
     } catch (error) {
       send({ type: 'failed', jobId, message: error instanceof Error ? error.message : String(error) })
     }
