@@ -31,8 +31,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          // The print worker thread runs as its own file next to index.js (see print/engine.ts).
-          'print-worker': resolve(root, 'electron/main/print/worker.ts')
+          // Worker threads run as their own files next to index.js (see workers/worker-script.ts).
+          'print-worker': resolve(root, 'electron/main/print/worker.ts'),
+          'photo-worker': resolve(root, 'electron/main/photo/worker.ts')
         }
       }
     }

@@ -4,23 +4,24 @@ import { join } from 'node:path'
 import { AppError } from '@shared/errors'
 import { PHOTO_NAME } from '@shared/model/roster'
 import { writeFileDurably } from '../store/durable-file'
-import { MAX_PHOTO_BYTES, makePortrait } from './portrait'
+import { MAX_PHOTO_BYTES } from './portrait'
 
 /*
  * Photos live in the data folder's photos/ under generated names, so a backup of the folder holds
  * them and the user's original file can be moved or deleted without breaking anything.
  */
 
-/** Reads the user's file (checking its size first), makes the portrait and stores it; returns the new name. */
-export async function importPhoto(photosDir: string, sourcePath: string): Promise<string> {
-  let size: number
-  try {
-    size = (await stat(sourcePath)).size
-  } catch {
+/**
+ * Reads the user's file (checking its size first), has `makePortrait` check and shrink it (in the
+ * photo worker, see portrait-thread.ts) and stores the result; returns the new name.
+ */
+export async function importPhoto(photosDir: string, sourcePath: string, makePortrait: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<string> {
+  const unreadable = (): never => {
     throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被占用')
   }
+  const { size } = await stat(sourcePath).catch(unreadable)
   if (size > MAX_PHOTO_BYTES) throw new AppError('TOO_LARGE', '照片文件超过10 MB,请先压缩后再选择')
-  const portrait = makePortrait(await readFile(sourcePath))
+  const portrait = await makePortrait(await readFile(sourcePath).catch(unreadable))
   await mkdir(photosDir, { recursive: true })
   const name = `${randomUUID()}.jpg`
   await writeFileDurably(join(photosDir, name), portrait)

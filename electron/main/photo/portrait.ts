@@ -7,7 +7,8 @@ import { fitWithin, onWhite, orient, type Raster } from './raster'
 /*
  * A person's photo as the app keeps it: checked by content (not by the file's name), decoded,
  * turned upright, shrunk to a size that prints well on a name plate, and re-encoded as JPEG.
- * Pure JavaScript, so the same code runs in Electron's main process, the CLI and the tests.
+ * Pure JavaScript and synchronous: the app runs it in the photo worker (worker.ts), never on
+ * Electron's main thread, since a 12 MP photo takes over a second.
  */
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024

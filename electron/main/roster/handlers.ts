@@ -7,6 +7,7 @@ import type { Services } from '../services'
 import type { Store } from '../store/store'
 import { missingGlyphs, missingGlyphWarning } from '../print/coverage'
 import { importPhoto, photoDataUrl, photoExists, removePhotoFile } from '../photo/photo-files'
+import { PortraitThread } from '../photo/portrait-thread'
 import { exportRosterFile, writeRosterTemplate } from '../excel/roster-workbooks'
 import { demoDatabase } from './demo'
 import { ImportSessions } from './import-sessions'
@@ -24,6 +25,8 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   const stamp = (): Stamp => ({ now: now().toISOString(), newId: randomUUID })
   const photosDir = () => host.paths.photos
   const imports = new ImportSessions()
+  // Decoding a phone photo takes a second or more: never on the thread that answers the window.
+  const portraits = new PortraitThread()
 
   /** A pure change in one durable write, with what it handed back besides the database. */
   const change: Store['change'] = (apply) => host.store().change(apply)
@@ -31,7 +34,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   const pickPhoto = async (): Promise<string | null> => {
     host.store()
     const path = await dialogs.openFile({ title: '选择照片', filters: PHOTO_FILTER })
-    return path ? importPhoto(photosDir(), path) : null
+    return path ? importPhoto(photosDir(), path, (bytes) => portraits.make(bytes)) : null
   }
 
   /** After a person's photo changed: the old file goes unless someone else still shows it. */

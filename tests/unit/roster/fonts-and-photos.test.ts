@@ -76,7 +76,7 @@ describe('photos', () => {
     expect(await stored()).toEqual([])
   })
 
-  it('refuses a text file named .jpg, a truncated JPEG and a file over 10 MB, storing nothing', async () => {
+  it('refuses a text file named .jpg, a truncated JPEG, a file over 10 MB and an unreadable one, storing nothing', async () => {
     const before = await readFile(backend.host.paths.dbFile)
     const cases: [Buffer | string, string, RegExp][] = [
       ['这不是图片', 'fake.jpg', /不是JPEG或PNG图片/],
@@ -88,6 +88,9 @@ describe('photos', () => {
       expect(result.ok).toBe(false)
       if (!result.ok) expect(result.error.message).toMatch(message)
     }
+    backend.dialogs.opens.push(backend.dir) // a folder: it has a size but cannot be read as a file
+    const folder = await backend.dispatch('roster:pickPhoto', undefined)
+    expect(folder.ok ? null : folder.error.message).toMatch(/无法读取所选文件/)
     expect(await stored()).toEqual([])
     expect(await readFile(backend.host.paths.dbFile)).toEqual(before)
   })

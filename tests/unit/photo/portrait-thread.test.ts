@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import jpeg from 'jpeg-js'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { AppError } from '@shared/errors'
+import { PortraitThread, type PortraitThreadOptions } from '../../../electron/main/photo/portrait-thread'
+import { idPhoto } from '../../support/images'
+
+/*
+ * The photo worker for real: started from TypeScript through the tsx bootstrap (and, when the app
+ * has been built, the bundled out/main/photo-worker.js). The main thread keeps answering while a
+ * 12 MP photo is decoded; the worker's Chinese refusals arrive as AppErrors; a worker that dies or
+ * fails unexpectedly gives a Chinese message and the next photo gets a fresh worker.
+ */
+
+const threads: PortraitThread[] = []
+afterEach(async () => {
+  await Promise.all(threads.splice(0).map((t) => t.close()))
+})
+const thread = (options?: PortraitThreadOptions) => {
+  const t = new PortraitThread(options)
+  threads.push(t)
+  return t
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(AppError)
+  return error as AppError
+}
+
+let scripts: string
+beforeAll(async () => {
+  scripts = await mkdtemp(join(tmpdir(), 'lbp-photo-worker-'))
+})
+afterAll(() => rm(scripts, { recursive: true, force: true }))
+
+/**
+ * A stand-in worker: dies on a one-byte photo, throws a plain Error on a two-byte one, and
+ * otherwise answers with its own thread id (so a test can tell a new worker from the old one).
+ */
+async function standInWorker(): Promise<string> {
+  const file = join(scripts, 'stand-in.cjs')
+  await writeFile(
+    file,
+    `const { parentPort, threadId } = require('node:worker_threads')
+parentPort.on('message', ({ id, bytes }) => {
+  if (bytes.length === 1) process.exit(3)
+  if (bytes.length === 2) return parentPort.postMessage({ id, ok: false, known: false, code: 'INTERNAL', message: 'TypeError: boom' })
+  parentPort.postMessage({ id, ok: true, jpeg: new Uint8Array([threadId]) })
+})`
+  )
+  return file
+}
+
+describe('photo worker', () => {
+  it('makes the 600 px portrait of a 12 MP photo while the main thread keeps answering', async () => {
+    const photo = idPhoto(4000, 3000, 0, 48)
+    const t = thread()
+    await t.make(idPhoto(40, 30)) // a started worker, so the figure below is the photo's alone
+    let last = performance.now()
+    let maxGap = 0
+    const ticker = setInterval(() => {
+      const now = performance.now()
+      maxGap = Math.max(maxGap, now - last)
+      last = now
+    }, 5)
+    const started = performance.now()
+    const portrait = await t.make(photo)
+    const elapsed = performance.now() - started
+    clearInterval(ticker)
+    const image = jpeg.decode(portrait)
+    expect([image.width, image.height]).toEqual([600, 450])
+    // Decoding on this thread would stall it for the whole job (over a second here).
+    expect(maxGap).toBeLessThan(100)
+    expect(elapsed).toBeGreaterThan(maxGap * 3)
+  })
+
+  it('passes on the worker’s Chinese refusals for a file that is not an image or is broken', async () => {
+    const t = thread()
+    const notImage = await refusal(t.make(Buffer.from('这不是图片')))
+    expect(notImage).toMatchObject({ code: 'NOT_IMAGE', message: expect.stringContaining('不是JPEG或PNG图片') })
+    const broken = await refusal(t.make(idPhoto(400, 300).subarray(0, 600)))
+    expect(broken).toMatchObject({ code: 'BAD_IMAGE', message: expect.stringContaining('已损坏或不完整') })
+    // Several at once each get their own answer.
+    const [a, b] = await Promise.all([t.make(idPhoto(800, 1000)), t.make(idPhoto(100, 80))])
+    expect([jpeg.decode(a).height, jpeg.decode(b).width]).toEqual([600, 100])
+  })
+
+  it('turns a dead worker or an unexpected error into a Chinese message, and starts afresh', async () => {
+    const logged: string[] = []
+    const t = thread({ workerFile: await standInWorker(), log: (m) => logged.push(m) })
+    const first = (await t.make(new Uint8Array(3)))[0]
+    expect((await refusal(t.make(new Uint8Array(2)))).message).toBe('处理照片时出错,照片未保存,请重试或换一张照片')
+    expect(logged).toEqual(['TypeError: boom'])
+    expect((await t.make(new Uint8Array(3)))[0]).toBe(first) // an error is not a reason to drop the worker
+    expect((await refusal(t.make(new Uint8Array(1)))).message).toBe('处理照片时出错,照片未保存,请重试或换一张照片')
+    expect((await t.make(new Uint8Array(3)))[0]).not.toBe(first)
+  })
+
+  it('ends an idle worker and starts a new one for the next photo', async () => {
+    const t = thread({ workerFile: await standInWorker(), idleMs: 20 })
+    const first = (await t.make(new Uint8Array(3)))[0]
+    expect((await t.make(new Uint8Array(3)))[0]).toBe(first)
+    await new Promise((wake) => setTimeout(wake, 80))
+    expect((await t.make(new Uint8Array(3)))[0]).not.toBe(first)
+  })
+
+  const built = resolve('out/main/photo-worker.js')
+  it.runIf(existsSync(built))('works with the bundled worker the app ships (out/main/photo-worker.js)', async () => {
+    const t = thread({ workerFile: built })
+    expect(jpeg.decode(await t.make(idPhoto(1200, 900))).width).toBe(600)
+    expect((await refusal(t.make(Buffer.from('GIF89a')))).code).toBe('NOT_IMAGE')
+  })
+})
