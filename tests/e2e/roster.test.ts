@@ -152,7 +152,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
 
     await modal.getByRole('button', { name: /确认导入（新增 2 人，更新 0 人）/ }).click()
     await page.getByText('导入完成：新增 2 人，更新 0 人，跳过 2 行').waitFor()
-    await page.getByText('新建了班组：便民服务窗口').waitFor()
+    await page.getByText('自动新增了班组：便民服务窗口').waitFor()
 
     await page.getByLabel('搜索人员').fill('oyxf')
     await expect.poll(() => firstCells(page)).toEqual([expect.stringMatching(/^欧阳晓峰/)])
@@ -183,7 +183,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
     await page.getByText('已把「司马婧」移到回收站').waitFor()
 
     await page.goto(`${server.url}#/roster/recycle`)
-    await page.getByText('人员（1）').waitFor()
+    await page.getByText('人员（1 人）').waitFor()
     await screenshot(page, 'roster-recycle')
     expect(pageErrors(page)).toEqual([])
   })

@@ -76,7 +76,7 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
     await go('/show/pledges')
     await page.getByText(/名党员没有\d+年度承诺/).waitFor()
     await page.getByRole('button', { name: member.name, exact: true }).click()
-    await drawer().getByText('新建承诺').waitFor()
+    await drawer().getByText('新增承诺').waitFor()
     await drawer().getByRole('button', { name: /添加一项承诺/ }).click()
     const contents = drawer().getByLabel('承诺内容')
     await contents.nth(0).fill('每月自学党章党规和业务知识不少于8学时')

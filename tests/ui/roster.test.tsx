@@ -35,7 +35,7 @@ describe('人员 table', () => {
     await waitFor(() => expect(namesShown()).toEqual([expect.stringContaining('黄丽萍')]))
 
     fireEvent.change(search, { target: { value: '' } })
-    await choose('按班组筛选', '后勤保障组（6）')
+    await choose('按班组筛选', '后勤保障组（6 人）')
     await waitFor(() => expect(tableRows().length).toBe(6))
     expect(namesShown().some((n) => n.startsWith('袁卫东'))).toBe(true)
     expect(namesShown().some((n) => n.startsWith('王喆'))).toBe(false)
@@ -117,7 +117,7 @@ describe('回收站', () => {
     expect((await stored()).people.find((p) => p.name === '王喆')?.deletedAt).toBeTruthy()
 
     act(() => void (window.location.hash = '/roster/recycle'))
-    await screen.findByText('人员（1）')
+    await screen.findByText('人员（1 人）')
     fireEvent.click(button(/恢\s*复/))
     await screen.findByText('已恢复「王喆」')
     await screen.findByText(/回收站是空的/)
@@ -128,7 +128,7 @@ describe('回收站', () => {
     await backends.demo()
     await backends.current.dispatch('roster:deletePerson', { id: 'demo-person-07' })
     await renderApp('/roster/recycle', backends.current)
-    await screen.findByText('人员（1）')
+    await screen.findByText('人员（1 人）')
     fireEvent.click(button(/彻底删除/))
     await screen.findByText('彻底删除后无法恢复。')
     expect((await stored()).people.some((p) => p.name === '杨帆')).toBe(true)

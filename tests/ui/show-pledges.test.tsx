@@ -28,8 +28,8 @@ async function openPledges() {
 describe('亮承诺 · 承诺管理', () => {
   it('refuses an incomplete pledge with Chinese messages and writes nothing', async () => {
     await openPledges()
-    clickButton(/新建承诺/)
-    await waitFor(() => expect(within(drawer()).getByText('新建承诺')).toBeTruthy())
+    clickButton(/新增承诺/)
+    await waitFor(() => expect(within(drawer()).getByText('新增承诺')).toBeTruthy())
     clickButton(/保存草稿/, drawer())
     await waitFor(() => expect(screen.getByText('请选择作出承诺的党员')).toBeTruthy())
     expect(screen.getAllByText('请填写承诺内容')).toHaveLength(2)
@@ -45,7 +45,7 @@ describe('亮承诺 · 承诺管理', () => {
     const { people } = await openPledges()
     // The reminder lists members without a pledge; clicking one starts theirs.
     clickButton(/^王建国$/)
-    await waitFor(() => expect(within(drawer()).getByText('新建承诺')).toBeTruthy())
+    await waitFor(() => expect(within(drawer()).getByText('新增承诺')).toBeTruthy())
     const contents = within(drawer()).getAllByLabelText('承诺内容')
     fireEvent.change(contents[0], { target: { value: '每月自学党章党规不少于8学时' } })
     fireEvent.change(contents[1], { target: { value: '负责事项一次告知、限时办结' } })

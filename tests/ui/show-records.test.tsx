@@ -87,7 +87,7 @@ describe('温馨提示语', () => {
     const phrases = () => backend!.host.data().tipPhrases
     expect(phrases().find((p) => p.text === '清清白白做人，干干净净做事')).toMatchObject({ category: 'integrity', builtIn: false })
 
-    clickButton(/修改/, (await screen.findAllByText('清清白白做人，干干净净做事'))[0].closest('tr') as HTMLElement)
+    clickButton(/编辑/, (await screen.findAllByText('清清白白做人，干干净净做事'))[0].closest('tr') as HTMLElement)
     await waitFor(() => expect((screen.getByLabelText('提示语') as HTMLTextAreaElement).value).toBe('清清白白做人，干干净净做事'))
     fireEvent.change(screen.getByLabelText('出处'), { target: { value: '古训' } })
     clickButton(/^保\s*存$/)

@@ -21,11 +21,14 @@ function MainLayout() {
   const [path, navigate] = useHashRoute(DEFAULT_ROUTE)
   const route = allRoutes.find((r) => r.path === path) ?? allRoutes.find((r) => r.path === DEFAULT_ROUTE)!
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+    // White under the menu too, when a long page scrolls past it.
+    <Layout style={{ minHeight: '100vh', background: '#fff' }}>
+      {/* The menu stays in view while a long list scrolls, and scrolls on its own in a low window. */}
+      <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
         <div style={{ padding: '16px 16px 8px', fontWeight: 600, fontSize: 16, color: '#c8161d' }}>三亮三比三评工作台</div>
         <Menu
           mode="inline"
+          style={{ borderInlineEnd: 'none' }}
           selectedKeys={[route.path]}
           defaultOpenKeys={routeGroups.map((g) => g.key)}
           items={routeGroups.map((group) => ({

@@ -47,7 +47,7 @@ export function HomePage() {
         size="small"
         title={`${year ?? ''}年度承诺情况`}
         extra={
-          <Space>
+          <Space data-toolbar="home-links">
             <Button size="small" onClick={go('/show/pledges')}>
               承诺管理
             </Button>

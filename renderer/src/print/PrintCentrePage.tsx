@@ -45,7 +45,7 @@ export function PrintCentrePage() {
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title="花名册中还没有党员" description="先在花名册录入或导入人员（也可在首页载入示例数据），才能打印岗位牌、承诺卡等材料。" />
         )}
         {info ? (
-          <Card title={info.title} extra={<Typography.Text type="secondary">{info.description}</Typography.Text>}>
+          <Card title={info.title}>
             <PrintPanel key={info.id} info={info} year={catalog.year} roster={roster} />
           </Card>
         ) : (

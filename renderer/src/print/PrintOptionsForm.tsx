@@ -23,47 +23,47 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
   const needsNotice = document === 'fulfilment-notice'
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false}>
-      <Row gutter={16}>
-        <Col span={4}>
+      <Row gutter={24}>
+        <Col flex="120px">
           <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col flex="none">
           <Form.Item label="纸张" name="paper">
             <Radio.Group optionType="button" options={info.papers.map((p) => ({ value: p, label: p }))} />
           </Form.Item>
         </Col>
         {info.orientations.length > 0 && (
-          <Col span={6}>
+          <Col flex="none">
             <Form.Item label="纸张方向" name="orientation">
               <Radio.Group optionType="button" options={info.orientations.map((o) => ({ value: o, label: ORIENTATION_LABELS[o] }))} />
             </Form.Item>
           </Col>
         )}
         {hasColor && (
-          <Col span={8}>
+          <Col flex="none">
             <Form.Item label="配色" name="color" extra="不选则用“亮身份”中设定的配色">
               <Radio.Group optionType="button" options={PLACARD_COLORS.map((c) => ({ value: c, label: PLACARD_COLOR_LABELS[c] }))} />
             </Form.Item>
           </Col>
         )}
         {hasPhoto && (
-          <Col span={4}>
+          <Col flex="none">
             <Form.Item label="印照片" name="showPhoto" valuePropName="checked">
               <Switch checkedChildren="印" unCheckedChildren="不印" />
             </Form.Item>
           </Col>
         )}
         {document === 'desk-placard' && (
-          <Col span={4}>
+          <Col flex="none">
             <Form.Item label="印承诺摘要" name="showPledge" valuePropName="checked">
               <Switch checkedChildren="印" unCheckedChildren="不印" />
             </Form.Item>
           </Col>
         )}
         {needsNotice && (
-          <Col span={6}>
+          <Col flex="none">
             <Form.Item label="评诺时段" name="period">
               <Radio.Group optionType="button" options={ASSESSMENT_PERIODS.map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
             </Form.Item>
@@ -71,8 +71,8 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
         )}
       </Row>
       {document === 'tip-cards' && (
-        <Row gutter={16}>
-          <Col span={8}>
+        <Row gutter={24}>
+          <Col flex="none">
             <Form.Item label="印哪些提示牌" name="mode">
               <Radio.Group
                 options={[
@@ -82,7 +82,7 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
               />
             </Form.Item>
           </Col>
-          <Col span={16}>
+          <Col flex="1 1 280px">
             <Form.Item label="提示语类别" name="categories" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一类提示语' }]}>
               <Checkbox.Group options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />
             </Form.Item>
@@ -90,8 +90,8 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
         </Row>
       )}
       {(document === 'pledge-notice' || needsNotice) && (
-        <Row gutter={16}>
-          <Col span={10}>
+        <Row gutter={24}>
+          <Col flex="1 1 280px">
             <Form.Item
               label="公示期"
               name="noticeRange"
@@ -101,7 +101,7 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
               <DatePicker.RangePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col span={6}>
+          <Col flex="200px">
             <Form.Item label="落款日期" name="date" extra="不填则为今天">
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
@@ -109,8 +109,8 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
         </Row>
       )}
       {chooseWho && (
-        <Row gutter={16}>
-          <Col span={8}>
+        <Row gutter={24}>
+          <Col flex="none">
             <Form.Item label="打印范围" name="scope">
               <Radio.Group
                 optionType="button"
@@ -123,14 +123,14 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
             </Form.Item>
           </Col>
           {scope === 'team' && (
-            <Col span={8}>
+            <Col flex="none">
               <Form.Item label="班组" name="teamId" rules={[{ required: true, message: '请选择班组' }]}>
                 <TeamPicker teams={roster.teams} />
               </Form.Item>
             </Col>
           )}
           {scope === 'people' && (
-            <Col span={16}>
+            <Col flex="1 1 280px">
               <Form.Item label="人员" name="personIds" rules={[{ required: true, type: 'array', min: 1, message: '请选择要打印的党员' }]}>
                 <PersonPicker multiple people={roster.members} style={{ width: '100%' }} />
               </Form.Item>

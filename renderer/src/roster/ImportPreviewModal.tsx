@@ -115,8 +115,8 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
           value={showing}
           onChange={(value) => setShowing(value as 'all' | 'issues')}
           options={[
-            { value: 'all', label: `全部行（${preview.rows.length}）` },
-            { value: 'issues', label: `有错误或提醒的行（${withIssues.length}）` }
+            { value: 'all', label: `全部（${preview.rows.length} 行）` },
+            { value: 'issues', label: `有错误或提醒的（${withIssues.length} 行）` }
           ]}
         />
         <Table<ImportRow>

@@ -66,7 +66,7 @@ export function PeoplePage() {
   const set = (patch: Partial<PeopleFilter>) => setFilter((current) => ({ ...current, ...patch }))
   return (
     <Card>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', marginBottom: 16 }}>
+      <div data-toolbar="people" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', marginBottom: 16 }}>
         <Space wrap>
           <Input
             allowClear
@@ -78,18 +78,20 @@ export function PeoplePage() {
           />
           <Select
             aria-label="按班组筛选"
-            style={{ width: 130 }}
+            style={{ width: 170 }}
+            popupMatchSelectWidth={false}
             value={filter.teamId}
             onChange={(teamId) => set({ teamId })}
             options={[
               { value: '', label: '全部班组' },
-              ...teams.map((t) => ({ value: t.id, label: `${t.name}（${t.memberCount}）` })),
+              ...teams.map((t) => ({ value: t.id, label: `${t.name}（${t.memberCount} 人）` })),
               { value: NO_TEAM, label: '未分班组' }
             ]}
           />
           <Select
             aria-label="按政治面貌筛选"
-            style={{ width: 130 }}
+            style={{ width: 170 }}
+            popupMatchSelectWidth={false}
             value={filter.status}
             onChange={(status) => set({ status })}
             options={[

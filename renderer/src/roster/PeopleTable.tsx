@@ -28,7 +28,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
     const teamOrder = new Map(teams.map((t, i) => [t.id, i]))
     const rank = (p: PersonRow) => (p.teamId === null ? teams.length : (teamOrder.get(p.teamId) ?? teams.length))
     return [
-      { title: '姓名', key: 'name', width: 200, sorter: byPinyin, render: (_, p) => <PersonName person={p} /> },
+      { title: '姓名', key: 'name', width: 180, fixed: 'left', sorter: byPinyin, render: (_, p) => <PersonName person={p} /> },
       { title: '性别', dataIndex: 'gender', width: 60, render: (g: PersonRow['gender']) => (g ? GENDER_LABELS[g] : '') },
       { title: '出生年月', dataIndex: 'birth', width: 100, sorter: byBirth, render: formatPartialDate },
       {
@@ -46,6 +46,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
         title: '操作',
         key: 'actions',
         width: 120,
+        fixed: 'right',
         render: (_, p) => (
           <Space size={0}>
             <Button type="link" size="small" onClick={() => onEdit(p)}>
@@ -76,7 +77,8 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
       dataSource={people}
       showSorterTooltip={false}
       // The page never scrolls: toolbar, header and pagination stay in view, the rows scroll.
-      scroll={{ y: 'calc(100vh - 330px)' }}
+      // In the smallest window the middle columns scroll sideways between the name and the actions.
+      scroll={{ x: 1040, y: 'calc(100vh - 330px)' }}
       pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, showTotal: (total) => `共 ${total} 人` }}
       locale={{ emptyText: '没有符合条件的人员，请换个关键词或清除筛选' }}
     />

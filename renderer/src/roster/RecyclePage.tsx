@@ -62,7 +62,7 @@ export function RecyclePage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Text type="secondary">删除的人员和班组放在这里，恢复后回到原处；彻底删除后无法找回。</Typography.Text>
-      <Card title={`人员（${people.length}）`}>
+      <Card title={`人员（${people.length} 人）`}>
         <Table<PersonRow>
           rowKey="id"
           size="middle"
@@ -78,7 +78,7 @@ export function RecyclePage() {
           ]}
         />
       </Card>
-      <Card title={`班组（${teams.length}）`}>
+      <Card title={`班组（${teams.length} 个）`}>
         <Table<TeamRow>
           rowKey="id"
           size="middle"

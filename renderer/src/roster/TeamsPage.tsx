@@ -43,7 +43,7 @@ export function TeamsPage() {
 
   return (
     <Card>
-      <Space style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+      <Space data-toolbar="teams" style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary">班组的顺序就是花名册、公示栏等材料中的排列顺序。</Typography.Text>
         <Button type="primary" onClick={() => setEditing('new')}>
           新增班组

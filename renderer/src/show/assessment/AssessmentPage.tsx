@@ -63,7 +63,7 @@ export function AssessmentPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
-        <Space wrap>
+        <Space wrap data-toolbar="assessment-filters">
           <span>年度</span>
           <InputNumber aria-label="年度" min={2000} max={2100} precision={0} value={shownYear} onChange={(v) => v && setYear(v)} style={{ width: 96 }} />
           <Segmented<AssessmentPeriod> value={period} onChange={setPeriod} options={(['midYear', 'yearEnd'] as const).map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
@@ -74,10 +74,10 @@ export function AssessmentPage() {
       </Card>
       <Card
         size="small"
-        title={`已公开的承诺（${rows.length}）· ${ASSESSMENT_PERIOD_LABELS[period]}`}
+        title={`${ASSESSMENT_PERIOD_LABELS[period]} · 已公开的承诺（${rows.length} 条）`}
         extra={
           selected.length > 0 && (
-            <Space>
+            <Space data-toolbar="assessment-batch">
               <Button size="small" disabled={!canFinish || workflow.busy} onClick={() => workflow.run(selected, 'finish')}>
                 所选全部完成评诺
               </Button>

@@ -116,7 +116,7 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
           保存评诺
         </Button>
         {saved && (
-          <Popconfirm title={`删除本条承诺的${ASSESSMENT_PERIOD_LABELS[period]}？`} okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
+          <Popconfirm title={`删除本条承诺的${ASSESSMENT_PERIOD_LABELS[period]}？`} description="删除后无法恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
             <Button danger>删除本次评诺</Button>
           </Popconfirm>
         )}

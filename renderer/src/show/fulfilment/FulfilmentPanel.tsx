@@ -132,7 +132,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
             key: 'op',
             width: 60,
             render: (_: unknown, r) => (
-              <Popconfirm title="删除这条践诺记录？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(r)}>
+              <Popconfirm title="删除这条践诺记录？" description="删除后无法恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(r)}>
                 <Button type="link" size="small" danger>
                   删除
                 </Button>

@@ -24,9 +24,9 @@ export function IdentityPage() {
       <PlacardSettings />
       <Card
         size="small"
-        title={selected.length ? `已选 ${selected.length} 名党员` : `党员（${roster.members.length}）`}
+        title={selected.length ? `已选 ${selected.length} 名党员` : `党员（${roster.members.length} 人）`}
         extra={
-          <Space wrap>
+          <Space wrap data-toolbar="identity-print">
             <Typography.Text type="secondary">{selected.length ? '为所选党员' : '为全体党员'}</Typography.Text>
             {IDENTITY_DOCUMENTS.map((doc) => (
               <Button key={doc.id} size="small" onClick={() => setPrinting(doc.id)}>

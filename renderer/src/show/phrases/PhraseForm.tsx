@@ -30,7 +30,7 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
   }
 
   return (
-    <Modal open={editing !== null} title={editing?.id ? '修改提示语' : '新增提示语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose} destroyOnHidden forceRender>
+    <Modal open={editing !== null} title={editing?.id ? '编辑提示语' : '新增提示语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose} destroyOnHidden forceRender>
       <Form form={form} layout="vertical">
         <Form.Item label="类别" name="category" rules={[{ required: true, message: '请选择类别' }]}>
           <Select options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />

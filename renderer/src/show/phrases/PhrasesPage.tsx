@@ -37,7 +37,7 @@ export function PhrasesPage() {
         size="small"
         title="提示语库"
         extra={
-          <Space>
+          <Space data-toolbar="phrases">
             <Button type="primary" size="small" onClick={() => setEditing({ category })}>
               新增提示语
             </Button>
@@ -61,7 +61,7 @@ export function PhrasesPage() {
           onChange={(key) => setCategory(key as PhraseCategory)}
           items={PHRASE_CATEGORIES.map((c) => ({
             key: c,
-            label: `${PHRASE_CATEGORY_LABELS[c]}（${all.filter((p) => p.category === c).length}）`,
+            label: `${PHRASE_CATEGORY_LABELS[c]}（${all.filter((p) => p.category === c).length} 条）`,
             children: (
               <Table<TipPhrase>
                 rowKey="id"
@@ -73,7 +73,7 @@ export function PhrasesPage() {
                 columns={[
                   { title: '提示语', dataIndex: 'text' },
                   { title: '出处', dataIndex: 'source', width: 120 },
-                  { title: '', dataIndex: 'builtIn', width: 70, render: (b: boolean) => (b ? <Tag>内置</Tag> : <Tag color="blue">自编</Tag>) },
+                  { title: '来源', dataIndex: 'builtIn', width: 70, render: (b: boolean) => (b ? <Tag>内置</Tag> : <Tag color="blue">自编</Tag>) },
                   {
                     title: '操作',
                     key: 'op',
@@ -81,7 +81,7 @@ export function PhrasesPage() {
                     render: (_: unknown, p) => (
                       <Space size={0}>
                         <Button type="link" size="small" onClick={() => setEditing(p)}>
-                          修改
+                          编辑
                         </Button>
                         <Popconfirm title="删除这条提示语？" description="已分配给党员的也会一并取消。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
                           <Button type="link" size="small" danger>

@@ -54,6 +54,8 @@ export function TipAssignments({ phrases }: { phrases: TipPhrase[] }) {
                 onChange={(ids: string[]) => assign(person, ids)}
                 options={options}
                 maxTagCount="responsive"
+                // A long phrase shortened, so the first of them always shows (not only "+ 2 ...").
+                maxTagTextLength={14}
                 showSearch={{ optionFilterProp: 'label' }}
               />
             )

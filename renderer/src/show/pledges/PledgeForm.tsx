@@ -126,7 +126,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
       onClose={onClose}
       size={820}
       destroyOnHidden
-      title={editing ? '修改承诺' : '新建承诺'}
+      title={editing ? '编辑承诺' : '新增承诺'}
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>

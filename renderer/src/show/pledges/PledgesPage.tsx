@@ -88,7 +88,7 @@ export function PledgesPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
-        <Space wrap>
+        <div data-toolbar="pledge-filters" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
           <span>年度</span>
           <InputNumber aria-label="年度" min={2000} max={2100} precision={0} value={shownYear} onChange={(v) => v && setYear(v)} style={{ width: 96 }} />
           <Segmented<PledgeScope | 'all'>
@@ -105,15 +105,17 @@ export function PledgesPage() {
             aria-label="状态"
             value={status}
             onChange={setStatus}
-            style={{ width: 140 }}
-            options={[{ value: 'all', label: '全部状态' }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: `${PLEDGE_STATUS_LABELS[s]}（${rows.filter((p) => p.status === s).length}）` }))]}
+            style={{ width: 160 }}
+            popupMatchSelectWidth={false}
+            options={[{ value: 'all', label: '全部状态' }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: `${PLEDGE_STATUS_LABELS[s]}（${rows.filter((p) => p.status === s).length} 条）` }))]}
           />
           <TeamPicker teams={roster.teams} value={teamId} onChange={(v) => setTeamId(v ?? null)} placeholder="全部班组" />
-          <Input.Search allowClear placeholder="姓名或拼音首字母" onChange={(e) => setSearch(e.target.value)} style={{ width: 180 }} />
-          <Button type="primary" onClick={() => setForm({ editing: null, defaults: { year: shownYear } })}>
-            新建承诺
+          <Input allowClear aria-label="搜索承诺人" placeholder="姓名或拼音首字母" onChange={(e) => setSearch(e.target.value)} style={{ width: 180 }} />
+          {/* Right-aligned, on the last line when the window is narrow. */}
+          <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setForm({ editing: null, defaults: { year: shownYear } })}>
+            新增承诺
           </Button>
-        </Space>
+        </div>
       </Card>
 
       {missing.length > 0 && roster.members.length > 0 && (
@@ -136,10 +138,10 @@ export function PledgesPage() {
 
       <Card
         size="small"
-        title={selected.length ? `已选 ${selected.length} 条` : `${shownYear}年度承诺（${shown.length}）`}
+        title={selected.length ? `已选 ${selected.length} 条` : `${shownYear}年度承诺（${shown.length} 条）`}
         extra={
           selected.length > 0 && (
-            <Space wrap>
+            <Space wrap data-toolbar="pledge-batch">
               {batchActions.map((action) => (
                 <Button key={action} size="small" disabled={workflow.busy} onClick={() => workflow.run(selected, action)}>
                   {batchLabel(action)}
@@ -158,18 +160,30 @@ export function PledgesPage() {
           {...selectableTable(selected, setSelected)}
           loading={pledges.loading || roster.loading}
           dataSource={shown}
-          locale={{ emptyText: rows.length ? '没有符合筛选条件的承诺' : '本年度还没有承诺。点“新建承诺”开始，或在上方为尚未承诺的党员新建。' }}
+          locale={{ emptyText: emptyText(rows.length > 0, roster.members.length > 0) }}
           columns={[
             {
               title: '承诺人',
               dataIndex: 'owner',
               width: 130,
               render: (owner: string, p) => (
-<OwnerLink name={owner} onOpen={() => setDetailId(p.id)} testId={`pledge-owner-${p.id}`} />
+                <OwnerLink name={owner} onOpen={() => setDetailId(p.id)} testId={`pledge-owner-${p.id}`} />
               )
             },
-            { title: '班组', dataIndex: 'teamName', width: 130 },
-            { title: '类型', dataIndex: 'scope', width: 100, render: (s: PledgeScope) => <ScopeTag scope={s} /> },
+            // In a window under 1200 px these two give their room to the pledge's contents (the filters above still choose by them).
+            { title: '班组', dataIndex: 'teamName', width: 120, responsive: ['xl'] },
+            { title: '类型', dataIndex: 'scope', width: 90, responsive: ['xl'], render: (s: PledgeScope) => <ScopeTag scope={s} /> },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              width: 160,
+              render: (s: PledgeStatus, p) => (
+                <Space size={4}>
+                  <StatusTag status={s} />
+                  {p.overdueItemIds.length > 0 && <Tag color="red">逾期{p.overdueItemIds.length}项</Tag>}
+                </Space>
+              )
+            },
             {
               title: '承诺事项',
               dataIndex: 'items',
@@ -181,25 +195,14 @@ export function PledgesPage() {
               )
             },
             {
-              title: '状态',
-              dataIndex: 'status',
-              width: 170,
-              render: (s: PledgeStatus, p) => (
-                <Space size={4}>
-                  <StatusTag status={s} />
-                  {p.overdueItemIds.length > 0 && <Tag color="red">逾期{p.overdueItemIds.length}项</Tag>}
-                </Space>
-              )
-            },
-            {
               title: '操作',
               key: 'actions',
-              width: 300,
+              width: 260,
               render: (_: unknown, p) => (
                 <Space size={0} wrap>
                   {isEditable(p.status) && (
                     <Button type="link" size="small" onClick={() => setForm({ editing: p, defaults: { year: p.year } })}>
-                      修改
+                      编辑
                     </Button>
                   )}
                   {p.allowedActions.map((action) => (
@@ -211,7 +214,7 @@ export function PledgesPage() {
                     {p.status === 'published' || p.status === 'fulfilling' ? '践诺·评诺' : '详情'}
                   </Button>
                   {DELETABLE.includes(p.status) && (
-                    <Popconfirm title="删除这条承诺？" description="删除后不能恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                    <Popconfirm title="删除这条承诺？" description="删除后无法恢复。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
                       <Button type="link" size="small" danger>
                         删除
                       </Button>
@@ -248,6 +251,12 @@ export function PledgesPage() {
       {printing && <PrintDialog open document="pledge-cards" preset={printing} onClose={() => setPrinting(null)} />}
     </Space>
   )
+}
+
+function emptyText(hasPledges: boolean, hasMembers: boolean) {
+  if (hasPledges) return '没有符合筛选条件的承诺'
+  if (!hasMembers) return '花名册中还没有党员。请先到“花名册”录入或导入人员，也可以在首页载入示例数据。'
+  return '本年度还没有承诺。点“新增承诺”开始，或在上方点尚未承诺的党员姓名。'
 }
 
 function batchLabel(action: PledgeAction) {
