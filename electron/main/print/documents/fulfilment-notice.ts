@@ -1,9 +1,9 @@
 import { chineseDate } from '../typography'
-import { headerCell, noticeDocument, noticeTableLayout } from './notice-frame'
+import { fitColumn, headerCell, noticeDocument, noticeTableLayout } from './notice-frame'
 import type { BuildDocument, FulfilmentNoticeInput, TableCell } from './types'
 
 /** 承诺践诺情况公示: what each member did about the pledges and the assessment result, with the notice period. */
-export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (input) => {
+export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (input, { measure }) => {
   const { unit } = input
   const rows: TableCell[][] = input.rows.map((row, i) => [
     { text: String(i + 1), alignment: 'center' },
@@ -32,7 +32,14 @@ export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (inpu
       {
         table: {
           headerRows: 1,
-          widths: [28, 52, 64, '*', '*', 72],
+          widths: [
+            28,
+            fitColumn(['姓名', ...input.rows.map((r) => r.name)], measure, 48, 72),
+            fitColumn(['所在班组', ...input.rows.map((r) => r.teamName)], measure, 56, 110),
+            '*',
+            '*',
+            72
+          ],
           body: [[headerCell('序号'), headerCell('姓名'), headerCell('所在班组'), headerCell('承诺事项'), headerCell('践诺情况'), headerCell('评诺结果')], ...rows]
         },
         layout: noticeTableLayout,

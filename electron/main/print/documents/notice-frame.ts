@@ -1,3 +1,4 @@
+import type { Measure } from '../measure'
 import { FONT_NAMES } from '../fonts'
 import { chineseDate, INK, mm, SIZE } from '../typography'
 import { pageNumberFooter } from './parts'
@@ -66,6 +67,16 @@ export const noticeTableLayout = {
   paddingRight: () => 4,
   paddingTop: () => 3,
   paddingBottom: () => 3
+}
+
+/**
+ * Width of a short-text column (姓名, 班组, 岗位) that fits its longest entry on one line, within
+ * [min, max] points, so "综合受理窗口" is not broken as "综合受理窗 / 口".
+ */
+export function fitColumn(texts: string[], measure: Measure, min: number, max: number, fontSize: number = SIZE.small4): number {
+  const padding = noticeTableLayout.paddingLeft() + noticeTableLayout.paddingRight() + 2
+  const longest = Math.max(0, ...texts.map((text) => measure(text, { font: 'serif' }) * fontSize))
+  return Math.ceil(Math.min(max, Math.max(min, longest + padding)))
 }
 
 export function headerCell(text: string): TableCell {

@@ -1,10 +1,10 @@
 import { chineseDate } from '../typography'
-import { headerCell, noticeDocument, noticeHeading, noticeTableLayout } from './notice-frame'
+import { fitColumn, headerCell, noticeDocument, noticeHeading, noticeTableLayout } from './notice-frame'
 import { pledgeItemLine } from './parts'
 import type { BuildDocument, Content, PledgeNoticeInput, TableCell } from './types'
 
 /** 党员承诺公示: every member's approved pledges, then the team and branch pledges, for posting. */
-export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input) => {
+export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input, { measure }) => {
   const { unit } = input
   const period = input.noticeFrom && input.noticeTo ? `公示期为${chineseDate(input.noticeFrom)}至${chineseDate(input.noticeTo)}。` : ''
   const members: TableCell[][] = input.members.map((member, i) => [
@@ -19,7 +19,13 @@ export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input) => {
     {
       table: {
         headerRows: 1,
-        widths: [28, 56, 70, 70, '*'],
+        widths: [
+          28,
+          fitColumn(['姓名', ...input.members.map((m) => m.name)], measure, 48, 72),
+          fitColumn(['所在班组', ...input.members.map((m) => m.teamName)], measure, 56, 110),
+          fitColumn(['岗位', ...input.members.map((m) => m.post || m.posts)], measure, 56, 110),
+          '*'
+        ],
         body: [[headerCell('序号'), headerCell('姓名'), headerCell('所在班组'), headerCell('岗位'), headerCell('承诺事项\uff08对照“五带头”\uff09')], ...members]
       },
       layout: noticeTableLayout
