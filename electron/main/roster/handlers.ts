@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import type { Database } from '@shared/model/database'
 import { conflict, invalid } from '@shared/errors'
 import type { Handlers } from '../ipc/dispatch'
 import type { Services } from '../services'
@@ -37,11 +36,6 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
     return path ? importPhoto(photosDir(), path, (bytes) => portraits.make(bytes)) : null
   }
 
-  /** After a person's photo changed: the old file goes unless someone else still shows it. */
-  const dropUnusedPhoto = async (db: Readonly<Database>, photo: string | null) => {
-    if (photo && !db.people.some((p) => p.photo === photo)) await removePhotoFile(photosDir(), photo)
-  }
-
   return {
     'roster:list': () => {
       const db = host.data()
@@ -61,7 +55,6 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
         throw invalid('照片文件不存在,请重新选择照片')
       }
       const { db, person } = await change((current) => savePerson(current, input, stamp()))
-      if (before?.photo !== person.photo) await dropUnusedPhoto(db, before?.photo ?? null)
       return personRow(db, person)
     },
     'roster:deletePerson': async ({ id }) => ({ notes: (await change((db) => deletePerson(db, id, stamp().now))).notes }),
@@ -89,8 +82,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       const used = referencesTo(host.data(), { kind, id })
       if (used.length) throw conflict(`不能彻底删除:${used.join(';')}`)
       if (kind === 'team') return { notes: (await change((db) => purgeTeam(db, id))).notes }
-      const { db, person } = await change((current) => purgePerson(current, id))
-      await dropUnusedPhoto(db, person.photo)
+      await change((current) => purgePerson(current, id))
       return { notes: [] }
     },
     'roster:glyphCheck': ({ text }) => ({ missing: missingGlyphs(text), warning: missingGlyphWarning(text) }),
@@ -103,23 +95,15 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       findActivePerson(host.data(), id)
       const photo = await pickPhoto()
       if (!photo) return { canceled: true as const }
-      const { db, person, old } = await change((current) => {
-        const target = findActivePerson(current, id)
-        const saved = savePerson(current, { ...target, photo }, stamp())
-        return { ...saved, old: target.photo }
-      }).catch(async (error) => {
+      const { db, person } = await change((current) => savePerson(current, { ...findActivePerson(current, id), photo }, stamp())).catch(async (error) => {
+        // Never named by any database: nothing can miss it.
         await removePhotoFile(photosDir(), photo)
         throw error
       })
-      await dropUnusedPhoto(db, old)
       return { canceled: false as const, value: personRow(db, person) }
     },
     'roster:removePhoto': async ({ id }) => {
-      const { db, person, old } = await change((current) => {
-        const target = findActivePerson(current, id)
-        return { ...savePerson(current, { ...target, photo: null }, stamp()), old: target.photo }
-      })
-      await dropUnusedPhoto(db, old)
+      const { db, person } = await change((current) => savePerson(current, { ...findActivePerson(current, id), photo: null }, stamp()))
       return personRow(db, person)
     },
     'roster:photo': ({ photo }) => photoDataUrl(photosDir(), photo),

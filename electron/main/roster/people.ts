@@ -69,7 +69,7 @@ export function restorePerson(db: Database, id: string, now: string): { db: Data
   return { db: { ...db, people: db.people.map((p) => (p.id === id ? restored : p)) }, notes }
 }
 
-/** Gone for good: only from the 回收站. Returns the photo file that is no longer used. */
+/** Gone for good: only from the 回收站. Their photo file stays for older backups (see store/photo-sweep.ts). */
 export function purgePerson(db: Database, id: string): { db: Database; person: Person } {
   const person = db.people.find((p) => p.id === id && p.deletedAt)
   if (!person) throw notFound('回收站中的该人员')

@@ -7,6 +7,7 @@ import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBacku
 import type { DataPaths } from './data-dir'
 import { isTempFileOf, writeFileDurably, type DurableWriteOptions } from './durable-file'
 import { keepAside } from './keep-aside'
+import { sweepUnusedPhotos } from './photo-sweep'
 import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem } from './parse-database'
 import { Store } from './store'
 
@@ -29,6 +30,8 @@ export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; r
  */
 export class StoreHost {
   private state: StoreState | null = null
+  /** The start's clean-up of photo files nothing names any more (see photo-sweep.ts): the names removed. */
+  photoSweep: Promise<string[]> = Promise.resolve([])
 
   constructor(
     readonly paths: DataPaths,
@@ -40,7 +43,12 @@ export class StoreHost {
     await mkdir(this.paths.dir, { recursive: true })
     await this.removeStaleTempFiles()
     this.state = await this.open()
-    if (this.state.mode === 'ready') await this.rotateBackup()
+    if (this.state.mode === 'ready') {
+      await this.rotateBackup()
+      // In the background: the window need not wait for it. Not in recovery, where the database
+      // that names the photos cannot be read.
+      this.photoSweep = sweepUnusedPhotos(this.paths, this.now())
+    }
     return this.state
   }
 
@@ -172,6 +180,7 @@ export class StoreHost {
   }
 
   async close(): Promise<void> {
+    await this.photoSweep
     if (this.state?.mode === 'ready') await this.state.store.flush()
   }
 }
