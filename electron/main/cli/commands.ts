@@ -43,11 +43,14 @@ const onePositional = (args: ParsedArgs, what: string): string => {
 export const COMMANDS: Record<string, Command> = {
   demo: {
     usage: 'demo --db FILE',
-    summary: '在空花名册中载入示例单位(40人、5个班组)',
+    summary: '在空花名册中载入示例单位(40人、5个班组)和示例承诺,与软件首页的“载入示例数据”相同',
     run: (args, io) =>
       withBackend(requireOption(args, 'db'), false, io, async (backend) => {
+        // What the home page's 载入示例数据 does: the people, then pledges at every step, so every
+        // export works on the demo unit straight away.
         const loaded = await backend.call('roster:loadDemo')
-        io.out(`已载入示例数据:${loaded.people}人,${loaded.teams}个班组`)
+        const { pledges } = await backend.call('show:loadDemo')
+        io.out(`已载入示例数据:${loaded.people}人,${loaded.teams}个班组,${pledges}条承诺`)
         return 0
       })
   },

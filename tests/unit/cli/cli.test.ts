@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/main/cli'
+import type { Database } from '@shared/model/database'
+import { createTestBackend } from '../../support/backend'
 import { cli } from '../../support/cli'
+import { pdfText } from '../print/fixture'
 
 /** The same commands in this process, for the cases that need no second process to be believed. */
 async function inProcess(...args: string[]): Promise<{ code: number; out: string }> {
@@ -32,6 +35,41 @@ describe('command line, as child processes', () => {
     const check = await cli('check', '--db', db)
     expect(check).toMatchObject({ code: 0 })
     expect(check.stdout).toContain('数据文件正常')
+  })
+
+  it('demo loads what the app’s 载入示例数据 loads (people and pledges), so pledge documents export straight away', async () => {
+    const db = join(dir, 'data.json')
+    const demo = await cli('demo', '--db', db)
+    expect(demo).toMatchObject({ code: 0 })
+    const fromCli = JSON.parse(await readFile(db, 'utf8')) as Database
+
+    // The home page's button: roster:loadDemo, then show:loadDemo.
+    const app = await createTestBackend()
+    try {
+      await app.call('roster:loadDemo')
+      const { pledges } = await app.call('show:loadDemo')
+      expect(demo.stdout).toContain(`已载入示例数据:40人,5个班组,${pledges}条承诺`)
+      const shape = (d: Readonly<Database>) => ({
+        people: d.people.map((p) => p.name).sort(),
+        pledges: d.pledges.map((p) => `${p.personId === null ? p.scope : d.people.find((x) => x.id === p.personId)?.name} ${p.status} ${p.items.map((i) => i.content).join('/')}`).sort(),
+        fulfilments: d.fulfilments.length,
+        assessments: d.pledgeAssessments.length
+      })
+      expect(shape(fromCli)).toEqual(shape(app.host.data()))
+      expect(fromCli.pledges.length).toBeGreaterThan(20)
+    } finally {
+      await app.dispose()
+    }
+
+    const out = join(dir, '承诺卡.pdf')
+    const exported = await cli('export', 'pledge-cards', '--db', db, '--out', out)
+    expect(exported.stderr).toBe('')
+    expect(exported.code).toBe(0)
+    const text = (await pdfText(out)).replace(/\s+/g, '')
+    const member = fromCli.people.find((p) => p.id === fromCli.pledges.find((x) => x.status === 'fulfilling')!.personId)!
+    expect(text).toContain(member.name)
+    // The table wraps long items: the start of one is on a line of its own.
+    expect(text).toContain(fromCli.pledges.find((x) => x.personId === member.id)!.items[0].content.slice(0, 12))
   })
 
   it('exits non-zero with a Chinese message on a damaged database and on a missing file', async () => {
