@@ -35,6 +35,9 @@ describe('app:// file mapping', () => {
     // The URL parser clamps dot segments at the root, so this stays inside the folder.
     expect(resolveAppFile('app://bundle/%2e%2e/secret', root)?.file).toBe(join(root, 'secret'))
     expect(resolveAppFile('app://elsewhere/index.html', root)).toBeNull()
+    // A broken %-escape is refused, not thrown inside the protocol handler.
+    expect(resolveAppFile('app://bundle/%E0%A4%A.js', root)).toBeNull()
+    expect(resolveAppFile('not a url', root)).toBeNull()
   })
 })
 

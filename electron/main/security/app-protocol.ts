@@ -1,5 +1,5 @@
 import { extname, join, normalize, sep } from 'node:path'
-import { APP_HOST } from './trusted-origin'
+import { APP_HOST, parseUrl } from './trusted-origin'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,14 +16,14 @@ const TYPES: Record<string, string> = {
 
 /** Maps an app:// URL to a file inside the renderer folder, or null for anything outside it. */
 export function resolveAppFile(url: string, rendererDir: string): { file: string; type: string } | null {
-  let parsed: URL
+  const parsed = parseUrl(url)
+  if (!parsed || parsed.host !== APP_HOST) return null
+  let path: string
   try {
-    parsed = new URL(url)
+    path = decodeURIComponent(parsed.pathname)
   } catch {
-    return null
+    return null // a broken %-escape names no file
   }
-  if (parsed.host !== APP_HOST) return null
-  const path = decodeURIComponent(parsed.pathname)
   const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path))
   const root = normalize(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep)
   if (!file.startsWith(root)) return null

@@ -4,17 +4,22 @@ export const APP_HOST = 'bundle'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
+/** A URL, or null for text that is not one (Node 20 has no URL.parse). */
+export function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
 /**
  * True only for the app's own page: the built bundle, or in development the local dev server.
  * IPC from anything else (an iframe, a page navigated to by mistake) is refused.
  */
 export function isTrustedUrl(url: string, devServerUrl?: string): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
+  const parsed = parseUrl(url)
+  if (!parsed) return false
   if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true
   if (devServerUrl) {
     const dev = new URL(devServerUrl)
