@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHandlers } from '../../electron/main/handlers'
@@ -28,6 +28,8 @@ export interface TestBackend {
   /** A channel's value, or an Error naming the channel and the Chinese message. */
   call: Call
   services: Services
+  /** Writes a file in the data folder and queues it as the next open-file dialog's answer; returns its path. */
+  chooseFile(name: string, bytes: Uint8Array | string): Promise<string>
   dispose(): Promise<void>
 }
 
@@ -54,6 +56,12 @@ export async function createTestBackend(options: { dir?: string; now?: () => Dat
     dispatch,
     call: caller(dispatch),
     services,
+    async chooseFile(name, bytes) {
+      const path = join(dir, name)
+      await writeFile(path, bytes)
+      dialogs.opens.push(path)
+      return path
+    },
     dispose: async () => {
       await host.close()
       if (!options.dir) await rm(dir, { recursive: true, force: true })

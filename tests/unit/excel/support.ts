@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { ChannelName } from '@shared/contract'
@@ -30,12 +28,14 @@ export async function useBuiltinDateFormat(bytes: Buffer, code: string, builtinI
   return Buffer.from(await zip.generateAsync({ type: 'nodebuffer' }))
 }
 
-/** Writes the bytes where the scripted file dialog will answer with them, and runs the preview. */
+/** Runs the preview with the file dialog answering with these bytes. */
+async function previewOf(backend: TestBackend, bytes: Buffer | string, name: string) {
+  await backend.chooseFile(name, bytes)
+  return backend.dispatch('roster:importPreview', undefined)
+}
+
 export async function preview(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<ImportPreview> {
-  const path = join(backend.dir, name)
-  await writeFile(path, bytes)
-  backend.dialogs.opens.push(path)
-  const result = await backend.dispatch('roster:importPreview', undefined)
+  const result = await previewOf(backend, bytes, name)
   if (!result.ok) throw new Error(`preview failed: ${result.error.message}`)
   const value = result.value as { canceled: boolean; value?: ImportPreview }
   if (value.canceled || !value.value) throw new Error('preview canceled')
@@ -43,10 +43,7 @@ export async function preview(backend: TestBackend, bytes: Buffer | string, name
 }
 
 export async function previewError(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<{ code: string; message: string }> {
-  const path = join(backend.dir, name)
-  await writeFile(path, bytes)
-  backend.dialogs.opens.push(path)
-  const result = await backend.dispatch('roster:importPreview', undefined)
+  const result = await previewOf(backend, bytes, name)
   if (result.ok) throw new Error('preview unexpectedly succeeded')
   return result.error
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
@@ -43,9 +43,7 @@ function pngBytes(w: number, h: number): Buffer {
 
 describe('photos', () => {
   const pick = async (bytes: Buffer | string, name: string) => {
-    const path = join(backend.dir, name)
-    await writeFile(path, bytes)
-    backend.dialogs.opens.push(path)
+    await backend.chooseFile(name, bytes)
     return backend.dispatch('roster:pickPhoto', undefined)
   }
   const stored = async () => readdir(backend.host.paths.photos).catch(() => [] as string[])
@@ -99,9 +97,7 @@ describe('photos', () => {
     const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲' })
     const photos: string[] = []
     for (const size of [200, 250]) {
-      const path = join(backend.dir, `p${size}.png`)
-      await writeFile(path, pngBytes(size, size))
-      backend.dialogs.opens.push(path)
+      await backend.chooseFile(`p${size}.png`, pngBytes(size, size))
       const set = await call<{ canceled: boolean; value: PersonRow }>(backend, 'roster:setPhoto', { id: person.id })
       expect(set.value.photo).toMatch(/\.jpg$/)
       photos.push(set.value.photo!)

@@ -110,12 +110,7 @@ describe('photo retention through the roster', () => {
     await b.host.photoSweep
     return b
   }
-  /** The next file dialog answers with a new photo. */
-  async function choosePhoto(b: TestBackend) {
-    const path = join(b.dir, `${randomUUID()}.jpg`)
-    await writeFile(path, idPhoto(300, 400))
-    b.dialogs.opens.push(path)
-  }
+  const choosePhoto = (b: TestBackend) => b.chooseFile(`${randomUUID()}.jpg`, idPhoto(300, 400))
   async function pick(b: TestBackend): Promise<string> {
     await choosePhoto(b)
     const picked = await b.call('roster:pickPhoto')
