@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { AppError } from '@shared/errors'
 import { PHOTO_NAME } from '@shared/model/roster'
 import { writeFileDurably } from '../store/durable-file'
-import { MAX_PHOTO_BYTES } from './portrait'
+import { MAX_PHOTO_BYTES, photoTooLarge } from './limits'
 
 /*
  * Photos live in the data folder's photos/ under generated names, so a backup of the folder holds
@@ -20,7 +20,7 @@ export async function importPhoto(photosDir: string, sourcePath: string, makePor
     throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被占用')
   }
   const { size } = await stat(sourcePath).catch(unreadable)
-  if (size > MAX_PHOTO_BYTES) throw new AppError('TOO_LARGE', '照片文件超过10 MB,请先压缩后再选择')
+  if (size > MAX_PHOTO_BYTES) throw photoTooLarge()
   const portrait = await makePortrait(await readFile(sourcePath).catch(unreadable))
   await mkdir(photosDir, { recursive: true })
   const name = `${randomUUID()}.jpg`

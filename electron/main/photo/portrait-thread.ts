@@ -48,7 +48,12 @@ export class PortraitThread {
     const sent = transferable(bytes)
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({ id, bytes: sent } satisfies PortraitRequest, [sent.buffer])
+      try {
+        worker.postMessage({ id, bytes: sent } satisfies PortraitRequest, [sent.buffer])
+      } catch (error) {
+        this.pending.delete(id)
+        throw error
+      }
     })
   }
 

@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { AppError } from '@shared/errors'
 import { jpegOrientation } from './exif'
+import { MAX_PHOTO_BYTES, photoTooLarge } from './limits'
 import { fitWithin, onWhite, orient, type Raster } from './raster'
 
 /*
@@ -11,7 +12,6 @@ import { fitWithin, onWhite, orient, type Raster } from './raster'
  * Electron's main thread, since a 12 MP photo takes over a second.
  */
 
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 export const PHOTO_SIDE = 600
 const MAX_PIXELS = 60_000_000
 const JPEG_QUALITY = 88
@@ -46,7 +46,7 @@ function decode(bytes: Uint8Array, kind: ImageKind): Raster {
 /** The stored JPEG bytes, or an AppError that says in Chinese what is wrong with the file. */
 export function makePortrait(bytes: Uint8Array): Uint8Array {
   if (bytes.length === 0) throw new AppError('BAD_IMAGE', '所选文件是空的,请换一张照片')
-  if (bytes.length > MAX_PHOTO_BYTES) throw new AppError('TOO_LARGE', '照片文件超过10 MB,请先压缩后再选择')
+  if (bytes.length > MAX_PHOTO_BYTES) throw photoTooLarge()
   const kind = sniffImage(bytes)
   if (!kind) throw new AppError('NOT_IMAGE', '所选文件不是JPEG或PNG图片(按文件内容判断,与扩展名无关),请换一张照片')
   const raster = decode(bytes, kind)

@@ -30,8 +30,7 @@ export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; r
  */
 export class StoreHost {
   private state: StoreState | null = null
-  /** The start's clean-up of photo files nothing names any more (see photo-sweep.ts): the names removed. */
-  photoSweep: Promise<string[]> = Promise.resolve([])
+  private sweep: Promise<string[]> = Promise.resolve([])
 
   constructor(
     readonly paths: DataPaths,
@@ -47,9 +46,14 @@ export class StoreHost {
       await this.rotateBackup()
       // In the background: the window need not wait for it. Not in recovery, where the database
       // that names the photos cannot be read.
-      this.photoSweep = sweepUnusedPhotos(this.paths, this.now())
+      this.sweep = sweepUnusedPhotos(this.paths, this.now())
     }
     return this.state
+  }
+
+  /** The start's clean-up of photo files nothing names any more (see photo-sweep.ts): the names removed. */
+  get photoSweep(): Promise<string[]> {
+    return this.sweep
   }
 
   get current(): StoreState {
@@ -180,7 +184,7 @@ export class StoreHost {
   }
 
   async close(): Promise<void> {
-    await this.photoSweep
+    await this.sweep
     if (this.state?.mode === 'ready') await this.state.store.flush()
   }
 }
