@@ -64,3 +64,14 @@ describe('设置 screen', () => {
     expect(screen.getByRole('button', { name: /从文件恢复/ })).toBeTruthy()
   })
 })
+
+describe('关于', () => {
+  it('shows the version and both print fonts with their licence text', async () => {
+    const app = await renderApp()
+    backend = app.backend
+    await waitFor(() => expect(screen.getByText(/Noto Serif SC/)).toBeTruthy())
+    expect(screen.getByText(/Noto Sans SC/)).toBeTruthy()
+    fireEvent.click(screen.getAllByRole('button', { name: '查看许可证' })[0])
+    await waitFor(() => expect(screen.getByText(/SIL OPEN FONT LICENSE Version 1\.1/)).toBeTruthy())
+  })
+})

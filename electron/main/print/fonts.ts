@@ -49,6 +49,10 @@ export function fontDirs(): string[] {
   return (Object.keys(PACKAGES) as FontFamily[]).map((family) => packageDir(PACKAGES[family].pkg))
 }
 
-export function readFontLicence(): string {
-  return readFileSync(fontFiles('sans').licence, 'utf8')
+/** The fonts as the user should know them, each with its licence text, for 设置 → 关于. */
+export function fontLicences(): { name: string; licence: string }[] {
+  return [
+    { name: 'Noto Serif SC（思源宋体，用于公示、承诺卡等正文）', licence: readFileSync(fontFiles('serif').licence, 'utf8') },
+    { name: 'Noto Sans SC（思源黑体，用于桌牌、岗位牌、标题）', licence: readFileSync(fontFiles('sans').licence, 'utf8') }
+  ]
 }

@@ -1,3 +1,4 @@
+import { AboutPanel } from './AboutPanel'
 import { DataPanel } from './DataPanel'
 import { UnitForm } from './UnitForm'
 
@@ -6,6 +7,7 @@ export function SettingsPage() {
     <>
       <UnitForm />
       <DataPanel />
+      <AboutPanel />
     </>
   )
 }
