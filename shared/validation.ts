@@ -23,7 +23,7 @@ export function chineseIssueMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_value':
       return '取值不在允许的范围内'
     case 'unrecognized_keys':
-      return `包含无法识别的字段:${issue.keys.join('、')}`
+      return `包含无法识别的字段：${issue.keys.join('、')}`
     case 'invalid_union':
       return '格式不正确'
     default:
@@ -33,7 +33,7 @@ export function chineseIssueMessage(issue: z.core.$ZodRawIssue): string {
 
 z.config({ customError: chineseIssueMessage })
 
-/** Field names as the user knows them, for messages like “联系电话:格式不正确”. Stages add theirs. */
+/** Field names as the user knows them, for messages like “联系电话：格式不正确”. Stages add theirs. */
 export const fieldLabels: Record<string, string> = {
   unitName: '单位名称',
   branchName: '党组织名称',
@@ -60,5 +60,5 @@ export function describeZodError(error: z.ZodError): string {
   const label = named ? fieldLabels[named] : ''
   const message = issue.message
   if (!label || message.includes(label)) return message
-  return `${label}:${message}`
+  return `${label}：${message}`
 }

@@ -16,21 +16,21 @@ export async function runCli(argv: string[], io = { out: (line: string) => conso
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
-    console.error(`未知命令:${name}\n\n${usageText()}`)
+    console.error(`未知命令：${name}\n\n${usageText()}`)
     return 2
   }
   try {
     return await command.run(parseArgs(rest, command.booleanFlags), io)
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n用法:npm run cli -- ${command.usage}`)
+      console.error(`${error.message}\n用法：npm run cli -- ${command.usage}`)
       return 2
     }
     if (error instanceof CliError || error instanceof AppError) {
-      console.error(`错误:${error.message}`)
+      console.error(`错误：${error.message}`)
       return 1
     }
-    console.error(`错误:操作未完成(${(error as Error).message ?? String(error)})`)
+    console.error(`错误：操作未完成（${(error as Error).message ?? String(error)}）`)
     return 1
   }
 }
@@ -43,7 +43,7 @@ if (require.main === module) {
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {
-      console.error('错误:', error)
+      console.error('错误：', error)
       process.exitCode = 1
     }
   )

@@ -43,7 +43,7 @@ export function buildMenu(actions: { openDataDir: () => void }): Menu {
               type: 'info',
               title: '关于',
               message: '三亮三比三评工作台',
-              detail: `版本 ${app.getVersion()}\n离线运行,数据只保存在本机。`
+              detail: `版本 ${app.getVersion()}\n离线运行，数据只保存在本机。`
             })
         }
       ]

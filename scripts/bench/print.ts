@@ -45,20 +45,20 @@ export async function run(): Promise<void> {
   // The bundled worker the app ships, when built; else the TypeScript one (tsx adds ~60 MB).
   const built = resolve(__dirname, '../../out/main/print-worker.js')
   const engine = new PrintEngine(existsSync(built) ? { workerFile: built } : {})
-  console.log(`打印线程:${existsSync(built) ? 'out/main/print-worker.js(构建产物)' : 'TypeScript 源码(未构建,经 tsx 加载)'}`)
+  console.log(`打印线程：${existsSync(built) ? 'out/main/print-worker.js（构建产物）' : 'TypeScript 源码（未构建，经 tsx 加载）'}`)
   try {
     const photosDir = join(dir, 'photos')
     const db = await bigUnit(photosDir)
     collectGarbage()
     const baseline = process.memoryUsage().rss
-    console.log(`内存:开始时 ${mb(baseline)}(基准程序自身、tsx 和 ${MEMBERS} 人的数据)`)
+    console.log(`内存：开始时 ${mb(baseline)}（基准程序自身、tsx 和 ${MEMBERS} 人的数据）`)
     const gather = (request: PrintRequest) => gatherPrintInput(db, printRequestSchema.parse(request), { photosDir, today: '2026-07-20' })
     const requests: PrintRequest[] = [{ document: 'desk-placard' }, { document: 'pledge-cards' }, { document: 'notice-board' }]
 
     // Start the worker and load its fonts, as the first print of a session does.
     const coldStart = performance.now()
     await renderOne(engine, await gather({ document: 'pledge-cards', personIds: [db.people[0].id] }))
-    console.log(`首次打印(启动打印线程、载入字体):${ms(performance.now() - coldStart)}`)
+    console.log(`首次打印（启动打印线程、载入字体）：${ms(performance.now() - coldStart)}`)
 
     // The three jobs as the app runs them: gathered on the main thread, rendered in the worker.
     const delay = monitorEventLoopDelay({ resolution: 5 })
@@ -78,17 +78,17 @@ export async function run(): Promise<void> {
     peak = Math.max(peak, process.memoryUsage().rss)
     for (const job of finished) {
       if (job.state !== 'done') throw new Error(`${job.title}: ${job.state} ${job.message}`)
-      console.log(`  ${job.title}:${job.pages} 页,${mb(job.bytes ?? 0)}`)
+      console.log(`  ${job.title}：${job.pages} 页，${mb(job.bytes ?? 0)}`)
     }
-    console.log(`${MEMBERS}名党员的桌牌、承诺卡和公示栏:共 ${ms(total)}(目标 < 4000 ms)`)
-    console.log(`主线程事件循环延迟:最大 ${(delay.max / 1e6).toFixed(1)} ms,p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms(目标 < 50 ms)`)
-    console.log(`内存峰值(主线程与打印线程合计 RSS):${mb(peak)}(目标 < 400 MB),其中打印新增 ${mb(peak - baseline)}`)
+    console.log(`${MEMBERS}名党员的桌牌、承诺卡和公示栏：共 ${ms(total)}（目标 < 4000 ms）`)
+    console.log(`主线程事件循环延迟：最大 ${(delay.max / 1e6).toFixed(1)} ms，p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms（目标 < 50 ms）`)
+    console.log(`内存峰值（主线程与打印线程合计 RSS）：${mb(peak)}（目标 < 400 MB），其中打印新增 ${mb(peak - baseline)}`)
 
     const single = await gather({ document: 'pledge-cards', personIds: [db.people[1].id] })
     const times: number[] = []
     for (let i = 0; i < 10; i++) times.push(await renderOne(engine, single))
     times.sort((a, b) => a - b)
-    console.log(`单张承诺卡(已预热的打印线程,10次中位数):${ms(times[5])}(目标 < 200 ms)`)
+    console.log(`单张承诺卡（已预热的打印线程，10次中位数）：${ms(times[5])}（目标 < 200 ms）`)
 
     // The floor: the same definitions, bare pdfmake, in this thread (what the worker adds on top is
     // the glyph check, building the definitions, and moving data between threads).
@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
       await renderPdf(buildDocument(gathered.document, gathered.input, { measure: measureText }))
     }
     const bare = performance.now() - bareStart
-    console.log(`同样文档直接用 pdfmake 在本线程生成:${ms(bare)};打印引擎 / 直接生成 = ${(total / bare).toFixed(2)}`)
+    console.log(`同样文档直接用 pdfmake 在本线程生成：${ms(bare)}；打印引擎 / 直接生成 = ${(total / bare).toFixed(2)}`)
   } finally {
     await engine.close()
     await rm(dir, { recursive: true, force: true })

@@ -68,7 +68,7 @@ const typeSearch = (text: string) =>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const verdict = (ms: number) => (ms < TARGET_MS ? '达标' : '未达标')
 const line = (label: string, values: number[]) =>
-  `${label}:中位数 ${Math.round(median(values))} ms,最慢 ${Math.round(Math.max(...values))} ms(${values.length} 次,目标 < ${TARGET_MS} ms,${verdict(Math.max(...values))})`
+  `${label}：中位数 ${Math.round(median(values))} ms，最慢 ${Math.round(Math.max(...values))} ms（${values.length} 次，目标 < ${TARGET_MS} ms，${verdict(Math.max(...values))}）`
 
 export async function run(): Promise<void> {
   const root = resolve(__dirname, '../..')
@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
       await page.evaluate(`location.hash = '/settings'`)
       await page.getByLabel('单位名称').waitFor()
     }
-    console.log(line(`打开人员表(${PEOPLE} 人,含读取数据)`, firstRender))
+    console.log(line(`打开人员表（${PEOPLE} 人，含读取数据）`, firstRender))
 
     await page.evaluate(`location.hash = '/roster/people'`)
     await page.locator('.ant-table-tbody tr[data-row-key]').first().waitFor()
@@ -105,7 +105,7 @@ export async function run(): Promise<void> {
         filtering.push(await timeInPage(page, typeSearch(text), totalShown(expected)))
       }
     }
-    console.log(line(`输入搜索后筛选(${searches.length} 种输入含清空,每次到表格显示结果为止)`, filtering))
+    console.log(line(`输入搜索后筛选（${searches.length} 种输入含清空，每次到表格显示结果为止）`, filtering))
   } finally {
     await browser.close()
     await server.close()

@@ -42,7 +42,7 @@ function rosterRow(i: number): unknown[] {
     '窗口服务',
     `138${String(i).padStart(8, '0')}`,
     first17 + idCheckChar(first17),
-    '负责窗口咨询、收件和出件,落实首问负责和一次性告知制度。'
+    '负责窗口咨询、收件和出件，落实首问负责和一次性告知制度。'
   ]
 }
 
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
   try {
     const file = join(dir, 'roster.xlsx')
     const [, writeMs] = await timed(() => writeRoster(file))
-    console.log(`生成 ${ROWS} 行花名册:${ms(writeMs)},${((await stat(file)).size / 1024).toFixed(0)} KB`)
+    console.log(`生成 ${ROWS} 行花名册：${ms(writeMs)}，${((await stat(file)).size / 1024).toFixed(0)} KB`)
 
     const host = new StoreHost(dataPaths(dir))
     await host.start()
@@ -79,21 +79,21 @@ export async function run(): Promise<void> {
     const call = <T>(channel: string, input?: unknown) => typed(channel as ChannelName, input as never) as Promise<T>
 
     const [first, previewMs] = await timed(() => call<{ value: ImportPreview }>('roster:importPreview'))
-    console.log(`导入预览(全部新增):${ms(previewMs)}(目标 < 2000 ms),${first.value.summary.new} 新增,${first.value.summary.errors} 行有错误`)
+    console.log(`导入预览（全部新增）：${ms(previewMs)}（目标 < 2000 ms），${first.value.summary.new} 新增，${first.value.summary.errors} 行有错误`)
     const [, commitMs] = await timed(() => call('roster:importCommit', { id: first.value.id }))
-    console.log(`确认导入(一次写入):${ms(commitMs)},数据文件 ${((await stat(host.paths.dbFile)).size / 1024).toFixed(0)} KB`)
+    console.log(`确认导入（一次写入）：${ms(commitMs)}，数据文件 ${((await stat(host.paths.dbFile)).size / 1024).toFixed(0)} KB`)
 
     const [, coldListMs] = await timed(() => call('roster:list'))
     const [, warmListMs] = await timed(() => call('roster:list'))
-    console.log(`花名册列表(含拼音和字体检查):首次 ${ms(coldListMs)},再次 ${ms(warmListMs)}`)
+    console.log(`花名册列表（含拼音和字体检查）：首次 ${ms(coldListMs)}，再次 ${ms(warmListMs)}`)
 
     nextOpen = file
     const [second, updatePreviewMs] = await timed(() => call<{ value: ImportPreview }>('roster:importPreview'))
     const [, updateCommitMs] = await timed(() => call('roster:importCommit', { id: second.value.id }))
-    console.log(`再次导入同一文件(全部更新):预览 ${ms(updatePreviewMs)},确认 ${ms(updateCommitMs)},${second.value.summary.update} 更新`)
+    console.log(`再次导入同一文件（全部更新）：预览 ${ms(updatePreviewMs)}，确认 ${ms(updateCommitMs)}，${second.value.summary.update} 更新`)
 
     const [, exportMs] = await timed(() => call('roster:export'))
-    console.log(`导出花名册:${ms(exportMs)}`)
+    console.log(`导出花名册：${ms(exportMs)}`)
 
     // A 12 MP phone photo through roster:pickPhoto as the app runs it: read on this thread, decoded
     // and shrunk in the photo worker. The first, small photo starts the worker.
@@ -106,10 +106,10 @@ export async function run(): Promise<void> {
     delay.enable()
     const [, photoMs] = await timed(() => call('roster:pickPhoto'))
     delay.disable()
-    console.log(`照片线程启动(首张小照片,经 tsx 加载源码):${ms(coldPhotoMs)}`)
+    console.log(`照片线程启动（首张小照片，经 tsx 加载源码）：${ms(coldPhotoMs)}`)
     console.log(
-      `12 MP 照片(4000×3000 JPEG,${((await stat(nextOpen)).size / 1024 / 1024).toFixed(1)} MB)缩为 600 px:${ms(photoMs)},` +
-        `主线程事件循环延迟最大 ${(delay.max / 1e6).toFixed(1)} ms(目标 < 50 ms)`
+      `12 MP 照片（4000×3000 JPEG，${((await stat(nextOpen)).size / 1024 / 1024).toFixed(1)} MB）缩为 600 px：${ms(photoMs)}，` +
+        `主线程事件循环延迟最大 ${(delay.max / 1e6).toFixed(1)} ms（目标 < 50 ms）`
     )
     await host.close()
   } finally {

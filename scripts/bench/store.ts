@@ -25,7 +25,7 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰文辉海燕晓东春梅德胜立新建华宏伟丽华'
 const POSTS = ['营销班班长', '运维检修专责', '客户服务窗口', '综合管理员', '安全员', '抄表核算员', '配电运维工', '党建专责']
 const DUTIES =
-  '负责辖区内配电线路及设备的日常巡视、维护和缺陷处理,执行两票三制,确保安全生产;做好客户用电咨询、报装受理和故障报修的服务工作,落实首问负责制和一次性告知制度;参加班组安全日活动和技能培训,完成上级交办的其他工作。'
+  '负责辖区内配电线路及设备的日常巡视、维护和缺陷处理，执行两票三制，确保安全生产；做好客户用电咨询、报装受理和故障报修的服务工作，落实首问负责制和一次性告知制度；参加班组安全日活动和技能培训，完成上级交办的其他工作。'
 
 /** A GB 11643 number with a correct check digit, so the data looks like a real roster. */
 function idNumber(i: number): string {
@@ -230,18 +230,18 @@ async function measure(size: number) {
 }
 
 export async function run(): Promise<void> {
-  console.log(`存储写入延迟(Store.update 与裸 writeFile+fsync 轮流各 ${SAMPLES} 次,取中位数与最小值,单位 ms)`)
+  console.log(`存储写入延迟（Store.update 与裸 writeFile+fsync 轮流各 ${SAMPLES} 次，取中位数与最小值，单位 ms）`)
   for (const size of [1 * MB, 10 * MB]) {
     const r = await measure(size)
     const mb = (r.bytes / MB).toFixed(1)
     const [storeMid, bareMid, storeMin, bareMin] = [median(r.store), median(r.bare), Math.min(...r.store), Math.min(...r.bare)]
     console.log(
-      `  ${mb} MB(${r.people} 人): Store.update 中位 ${storeMid.toFixed(1)} / 最小 ${storeMin.toFixed(1)};` +
-        `裸 writeFile+fsync 同样字节 中位 ${bareMid.toFixed(1)} / 最小 ${bareMin.toFixed(1)};` +
-        `比值 中位 ${(storeMid / bareMid).toFixed(2)} / 最小 ${(storeMin / bareMin).toFixed(2)};参考:JSON.stringify+裸写 ${r.fromObject.toFixed(1)}`
+      `  ${mb} MB（${r.people} 人）：Store.update 中位 ${storeMid.toFixed(1)} / 最小 ${storeMin.toFixed(1)}；` +
+        `裸 writeFile+fsync 同样字节 中位 ${bareMid.toFixed(1)} / 最小 ${bareMin.toFixed(1)}；` +
+        `比值 中位 ${(storeMid / bareMid).toFixed(2)} / 最小 ${(storeMin / bareMin).toFixed(2)}；参考：JSON.stringify+裸写 ${r.fromObject.toFixed(1)}`
     )
-    console.log(`    Store.update 分步中位: ${r.storeSteps}(其中单独编码 ${r.encode.toFixed(2)})`)
-    console.log(`    裸写 分步中位: ${r.bareSteps}`)
+    console.log(`    Store.update 分步中位：${r.storeSteps}（其中单独编码 ${r.encode.toFixed(2)}）`)
+    console.log(`    裸写 分步中位：${r.bareSteps}`)
   }
-  console.log('  目标: 1 MB 下 < 40 ms, 比值 < 1.5')
+  console.log('  目标：1 MB 下 < 40 ms，比值 < 1.5')
 }

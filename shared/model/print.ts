@@ -25,13 +25,13 @@ export interface PrintDocumentInfo {
 }
 
 export const PRINT_DOCUMENTS = [
-  { id: 'post-placard', title: '党员岗位牌', stage: '亮身份', description: '每人一页:照片、姓名、职务岗位、岗位职责、服务承诺、监督电话', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] },
-  { id: 'desk-placard', title: '桌牌', stage: '亮身份', description: 'A4横向对折的桌牌,上半部倒置,每人一页', papers: ['A4', 'A3'], orientations: [] },
-  { id: 'notice-board', title: '党员公示栏', stage: '亮身份', description: '按班组列出党员照片、姓名、岗位、职责和承诺,可多页', papers: ['A3', 'A4'], orientations: ['portrait', 'landscape'] },
+  { id: 'post-placard', title: '党员岗位牌', stage: '亮身份', description: '每人一页：照片、姓名、职务岗位、岗位职责、服务承诺、监督电话', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] },
+  { id: 'desk-placard', title: '桌牌', stage: '亮身份', description: 'A4横向对折的桌牌，上半部倒置，每人一页', papers: ['A4', 'A3'], orientations: [] },
+  { id: 'notice-board', title: '党员公示栏', stage: '亮身份', description: '按班组列出党员照片、姓名、岗位、职责和承诺，可多页', papers: ['A3', 'A4'], orientations: ['portrait', 'landscape'] },
   { id: 'tip-cards', title: '温馨提示牌', stage: '亮身份', description: '五好五带头、励志格言、廉政警句、文明服务提示语的对折桌面提示牌', papers: ['A4', 'A3'], orientations: [] },
-  { id: 'pledge-cards', title: '党员承诺卡', stage: '亮承诺', description: '每人一张,一张A4纸印两张,带裁切线、签名和日期栏', papers: ['A4'], orientations: [] },
+  { id: 'pledge-cards', title: '党员承诺卡', stage: '亮承诺', description: '每人一张，一张A4纸印两张，带裁切线、签名和日期栏', papers: ['A4'], orientations: [] },
   { id: 'pledge-notice', title: '党员承诺公示', stage: '亮承诺', description: '全体党员和班组、支部承诺事项的公示表', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] },
-  { id: 'fulfilment-notice', title: '承诺践诺情况公示', stage: '亮形象', description: '践诺情况和评诺结果的公示,含公示期、监督电话和落款', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] }
+  { id: 'fulfilment-notice', title: '承诺践诺情况公示', stage: '亮形象', description: '践诺情况和评诺结果的公示，含公示期、监督电话和落款', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] }
 ] as const satisfies readonly PrintDocumentInfo[]
 
 export type PrintDocumentId = (typeof PRINT_DOCUMENTS)[number]['id']

@@ -25,7 +25,7 @@ export const DUTY_STATUSES = ['onDuty', 'leave', 'transferred', 'retired'] as co
 export type DutyStatus = (typeof DUTY_STATUSES)[number]
 export const DUTY_STATUS_LABELS: Record<DutyStatus, string> = {
   onDuty: '在岗',
-  leave: '离岗(休假/借调)',
+  leave: '离岗（休假/借调）',
   transferred: '调离',
   retired: '退休'
 }
@@ -50,7 +50,7 @@ const phoneSchema = z
   .string()
   .trim()
   .max(40, '联系电话过长')
-  .regex(/^$|^[0-9+＋()（）\-－\s转/、,，;；]{5,40}$/, '联系电话只能包含数字、横线、括号和“转”,多个号码用“/”隔开')
+  .regex(/^$|^[0-9+＋()（）\-－\s转/、,，;；]{5,40}$/, '联系电话只能包含数字、横线、括号和“转”，多个号码用“/”隔开')
 
 export const teamSchema = z.object({
   id: z.string().min(1),

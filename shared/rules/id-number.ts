@@ -28,17 +28,17 @@ export function normalizeIdNumber(text: string): string {
 export function checkIdNumber(raw: string): IdNumberCheck {
   const value = normalizeIdNumber(raw)
   if (!/^\d{17}[\dX]$/.test(value)) {
-    if (/^\d{15}$/.test(value)) return { ok: false, message: '是15位旧身份证号,请换用18位号码' }
-    return { ok: false, message: '应为18位,前17位是数字,最后一位是数字或X' }
+    if (/^\d{15}$/.test(value)) return { ok: false, message: '是15位旧身份证号，请换用18位号码' }
+    return { ok: false, message: '应为18位，前17位是数字，最后一位是数字或X' }
   }
   const year = Number(value.slice(6, 10))
   const month = Number(value.slice(10, 12))
   const day = Number(value.slice(12, 14))
   const date = new Date(Date.UTC(year, month - 1, day))
   if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { ok: false, message: '其中的出生日期不存在,请核对' }
+    return { ok: false, message: '其中的出生日期不存在，请核对' }
   }
-  if (idCheckChar(value) !== value[17]) return { ok: false, message: '校验位不正确,请逐位核对' }
+  if (idCheckChar(value) !== value[17]) return { ok: false, message: '校验位不正确，请逐位核对' }
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`
   return { ok: true, value, birth, gender: Number(value[16]) % 2 === 1 ? 'male' : 'female' }
 }

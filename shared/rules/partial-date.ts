@@ -37,8 +37,8 @@ export function parsePartialDate(text: string): ParsedDate {
     const m = form.exec(clean)
     if (m) return build(Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3]))
   }
-  if (/^\d{4}年?$/.test(clean)) return { ok: false, message: '只有年份,请补上月份(如“1990.05”)' }
-  return { ok: false, message: `无法识别“${text.trim()}”,请写成“1990.05”或“1990-05-12”` }
+  if (/^\d{4}年?$/.test(clean)) return { ok: false, message: '只有年份，请补上月份（如“1990.05”）' }
+  return { ok: false, message: `无法识别“${text.trim()}”，请写成“1990.05”或“1990-05-12”` }
 }
 
 /** Excel's serial day number (1900 date system, as Excel and WPS write it). */
@@ -62,7 +62,7 @@ export function partialDateFromNumber(value: number, precision: DatePrecision): 
   if (Number.isInteger(value)) {
     if (value >= 19000101 && value <= 21001231) return parsePartialDate(String(value))
     if (value >= 190001 && value <= 210012) return parsePartialDate(String(value))
-    if (value >= MIN_YEAR && value <= MAX_YEAR) return { ok: false, message: '只有年份,请补上月份(如“1990.05”)' }
+    if (value >= MIN_YEAR && value <= MAX_YEAR) return { ok: false, message: '只有年份，请补上月份（如“1990.05”）' }
     if (value > 0 && value < 73_051) return partialDateFromSerial(value, precision)
     return { ok: false, message: `无法识别数字${value}为日期` }
   }
@@ -70,7 +70,7 @@ export function partialDateFromNumber(value: number, precision: DatePrecision): 
   if (year >= MIN_YEAR && year <= MAX_YEAR) {
     const fraction = value.toFixed(2).slice(-2)
     if (fraction === '10') {
-      return { ok: true, value: `${year}-10`, warning: `“${value}”按${year}年10月导入(Excel会把“${year}.10”存成${value}),请核对` }
+      return { ok: true, value: `${year}-10`, warning: `“${value}”按${year}年10月导入（Excel会把“${year}.10”存成${value}），请核对` }
     }
     // `1990.2` is February (typed `1990.2`, or `1990.20` which no one writes); `1990.05` is May.
     const month = fraction[1] === '0' && fraction[0] !== '0' ? Number(fraction[0]) : Number(fraction)

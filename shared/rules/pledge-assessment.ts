@@ -76,10 +76,10 @@ export function configProblem(config: AssessmentConfig): string | null {
   for (let i = 1; i < config.levels.length; i++) {
     const better = config.levels[i - 1]
     const level = config.levels[i]
-    if (level.score >= better.score) return `等次应从好到差排列:“${level.label}”的分值应低于“${better.label}”`
+    if (level.score >= better.score) return `等次应从好到差排列：“${level.label}”的分值应低于“${better.label}”`
     if (level.threshold >= better.threshold) return `“${level.label}”的最低分应低于“${better.label}”的最低分`
   }
-  if (config.levels[config.levels.length - 1].threshold !== 0) return '最低一个等次的最低分应为0,否则部分得分没有对应等次'
+  if (config.levels[config.levels.length - 1].threshold !== 0) return '最低一个等次的最低分应为0，否则部分得分没有对应等次'
   const total = ASSESSORS.reduce((sum, source) => sum + config.weights[source], 0)
   if (total <= 0) return '自评、组织评价、群众评价的权重不能都为0'
   return null
@@ -95,7 +95,7 @@ export function gradesProblem(config: AssessmentConfig, pledge: ItemsOf, grades:
     seen.add(grade.itemId)
     for (const source of ASSESSORS) {
       const id = grade[source]
-      if (id !== null && !levelById(config, id)) return `${ASSESSOR_LABELS[source]}的等次无效,请重新选择`
+      if (id !== null && !levelById(config, id)) return `${ASSESSOR_LABELS[source]}的等次无效，请重新选择`
     }
   }
   return null

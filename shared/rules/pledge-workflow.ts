@@ -45,7 +45,7 @@ export type TransitionOutcome = { ok: true; pledge: Pledge } | { ok: false; mess
 export function transition(pledge: Pledge, action: PledgeAction, at: string, reason = ''): TransitionOutcome {
   const move = MOVES[action]
   if (!move.from.includes(pledge.status)) {
-    return { ok: false, message: `承诺当前为“${PLEDGE_STATUS_LABELS[pledge.status]}”,不能${PLEDGE_ACTION_LABELS[action]}` }
+    return { ok: false, message: `承诺当前为“${PLEDGE_STATUS_LABELS[pledge.status]}”，不能${PLEDGE_ACTION_LABELS[action]}` }
   }
   if (action === 'submit') {
     const problem = completenessProblem(pledge)
@@ -69,7 +69,7 @@ export function transition(pledge: Pledge, action: PledgeAction, at: string, rea
 export function completenessProblem(pledge: Pick<Pledge, 'scope' | 'items'>): string | null {
   const { min, max } = pledge.scope === 'person' ? PERSON_PLEDGE_ITEMS : GROUP_PLEDGE_ITEMS
   if (pledge.items.length < min || pledge.items.length > max) {
-    return pledge.scope === 'person' ? `党员承诺应有${min}至${max}项,目前${pledge.items.length}项` : `承诺事项应有${min}至${max}项`
+    return pledge.scope === 'person' ? `党员承诺应有${min}至${max}项，目前${pledge.items.length}项` : `承诺事项应有${min}至${max}项`
   }
   if (pledge.scope !== 'person') {
     const missing = pledge.items.findIndex((item) => !item.responsibleId)

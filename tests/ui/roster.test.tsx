@@ -67,7 +67,7 @@ describe('人员 drawer', () => {
 
     fireEvent.change(field('出生年月'), { target: { value: '九零年五月' } })
     fireEvent.blur(field('出生年月'))
-    await screen.findByText('无法识别“九零年五月”,请写成“1990.05”或“1990-05-12”')
+    await screen.findByText('无法识别“九零年五月”，请写成“1990.05”或“1990-05-12”')
 
     fireEvent.change(field('姓名'), { target: { value: '𠮷利民' } })
     await screen.findByText(/该字在打印字体中缺失：𠮷/, undefined, { timeout: 5000 })
@@ -78,7 +78,7 @@ describe('人员 drawer', () => {
 
     fireEvent.change(field('身份证号'), { target: { value: '11010119900307123X' } })
     fireEvent.blur(field('身份证号'))
-    await screen.findByText('校验位不正确,请逐位核对')
+    await screen.findByText('校验位不正确，请逐位核对')
     fireEvent.change(field('身份证号'), { target: { value: '' } })
 
     fireEvent.click(button(/^保\s*存$/))

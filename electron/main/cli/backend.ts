@@ -40,10 +40,10 @@ export async function checkDatabaseFile(dbFile: string, mustExist: boolean): Pro
     bytes = await readFile(dbFile)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !mustExist) return
-    throw new CliError(`无法读取数据文件 ${dbFile}(${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '没有权限或被占用'})`)
+    throw new CliError(`无法读取数据文件 ${dbFile}（${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '没有权限或被占用'}）`)
   }
   const parsed = parseDatabase(bytes)
-  if (!parsed.ok) throw new CliError(`数据文件 ${dbFile} 有问题:${describeProblem(parsed.problem)}可用 check 查看详情,或用 restore 从备份恢复。`)
+  if (!parsed.ok) throw new CliError(`数据文件 ${dbFile} 有问题：${describeProblem(parsed.problem)}可用 check 查看详情，或用 restore 从备份恢复。`)
 }
 
 export async function openBackend(db: string, options: { mustExist: boolean; now?: () => Date }): Promise<CliBackend> {

@@ -43,20 +43,20 @@ const onePositional = (args: ParsedArgs, what: string): string => {
 export const COMMANDS: Record<string, Command> = {
   demo: {
     usage: 'demo --db FILE',
-    summary: '在空花名册中载入示例单位(40人、5个班组)和示例承诺,与软件首页的“载入示例数据”相同',
+    summary: '在空花名册中载入示例单位（40人、5个班组）和示例承诺，与软件首页的“载入示例数据”相同',
     run: (args, io) =>
       withBackend(requireOption(args, 'db'), false, io, async (backend) => {
         // What the home page's 载入示例数据 does: the people, then pledges at every step, so every
         // export works on the demo unit straight away.
         const loaded = await backend.call('roster:loadDemo')
         const { pledges } = await backend.call('show:loadDemo')
-        io.out(`已载入示例数据:${loaded.people}人,${loaded.teams}个班组,${pledges}条承诺`)
+        io.out(`已载入示例数据：${loaded.people}人，${loaded.teams}个班组，${pledges}条承诺`)
         return 0
       })
   },
   'import-roster': {
     usage: 'import-roster FILE.xlsx --db FILE [--dry-run]',
-    summary: '导入花名册:先列出预览,不带 --dry-run 时按预览的建议导入',
+    summary: '导入花名册：先列出预览，不带 --dry-run 时按预览的建议导入',
     booleanFlags: ['dry-run'],
     run: (args, io) => {
       const file = onePositional(args, '要导入的 .xlsx 文件')
@@ -66,7 +66,7 @@ export const COMMANDS: Record<string, Command> = {
         if (preview.canceled) throw new CliError('未选择文件')
         io.out(formatImportPreview({ ...preview.value, fileName: file }))
         if (args.options['dry-run']) {
-          io.out('(试运行:未写入任何数据)')
+          io.out('（试运行：未写入任何数据）')
           return 0
         }
         io.out(formatImportResult(await backend.call('roster:importCommit', { id: preview.value.id, choices: [] })))
@@ -83,14 +83,14 @@ export const COMMANDS: Record<string, Command> = {
         backend.dialogs.save = out
         const saved = await backend.call('roster:export')
         if (saved.canceled) throw new CliError('未指定输出文件')
-        io.out(`已导出:${saved.value}`)
+        io.out(`已导出：${saved.value}`)
         return 0
       })
     }
   },
   check: {
     usage: 'check --db FILE',
-    summary: '检查数据文件:格式、版本、人员与班组之间的引用;有问题时退出码为1',
+    summary: '检查数据文件：格式、版本、人员与班组之间的引用；有问题时退出码为1',
     run: async (args, io) => {
       const dbFile = resolve(requireOption(args, 'db'))
       let bytes: Buffer
@@ -101,20 +101,20 @@ export const COMMANDS: Record<string, Command> = {
       }
       const parsed = parseDatabase(bytes)
       if (!parsed.ok) {
-        io.out(`数据文件无效:${describeProblem(parsed.problem)}${parsed.detail ? `(${parsed.detail})` : ''}`)
+        io.out(`数据文件无效：${describeProblem(parsed.problem)}${parsed.detail ? `（${parsed.detail}）` : ''}`)
         return 1
       }
       const problems = databaseProblems(parsed.data, io.now())
       const photosDir = join(resolve(dbFile, '..'), 'photos')
       for (const p of parsed.data.people) {
-        if (p.photo && !(await access(join(photosDir, p.photo)).then(() => true, () => false))) problems.push(`「${p.name}」的照片文件缺失(${p.photo})`)
+        if (p.photo && !(await access(join(photosDir, p.photo)).then(() => true, () => false))) problems.push(`「${p.name}」的照片文件缺失（${p.photo}）`)
       }
       if (problems.length) {
-        io.out(`发现${problems.length}处问题:`)
+        io.out(`发现${problems.length}处问题：`)
         for (const problem of problems) io.out(`- ${problem}`)
         return 1
       }
-      io.out(`数据文件正常:${parsed.data.people.filter((p) => !p.deletedAt).length}人,${parsed.data.teams.filter((t) => !t.deletedAt).length}个班组`)
+      io.out(`数据文件正常：${parsed.data.people.filter((p) => !p.deletedAt).length}人，${parsed.data.teams.filter((t) => !t.deletedAt).length}个班组`)
       return 0
     }
   },
@@ -125,19 +125,19 @@ export const COMMANDS: Record<string, Command> = {
       const out = resolve(requireOption(args, 'out'))
       return withBackend(requireOption(args, 'db'), true, io, async (backend) => {
         await backend.host.backupToFile(out)
-        io.out(`已备份到:${out}`)
+        io.out(`已备份到：${out}`)
         return 0
       })
     }
   },
   restore: {
     usage: 'restore --db FILE --from FILE',
-    summary: '用备份文件替换数据文件(先检查备份,并把当前数据另存一份)',
+    summary: '用备份文件替换数据文件（先检查备份，并把当前数据另存一份）',
     run: async (args, io) => {
       const from = resolve(requireOption(args, 'from'))
       const dbFile = resolve(requireOption(args, 'db'))
       await access(from).catch(() => {
-        throw new CliError(`备份文件不存在:${from}`)
+        throw new CliError(`备份文件不存在：${from}`)
       })
       const backend = await startBackend(dbFile, () => io.now())
       try {
@@ -153,7 +153,7 @@ export const COMMANDS: Record<string, Command> = {
 }
 
 export function usageText(): string {
-  const lines = ['用法:npm run cli -- <命令> [参数]', '', '命令:']
+  const lines = ['用法：npm run cli -- <命令> [参数]', '', '命令：']
   for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`, `      ${command.summary}`)
   return lines.join('\n')
 }

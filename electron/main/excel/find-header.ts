@@ -84,19 +84,19 @@ export function findHeader(sheet: Worksheet): SheetHeader | null {
     const hit = layers.map((layer) => layer.get(c)).find((f) => f !== undefined)
     const header = hit?.text ?? lowestText(sheet, rows, c)
     if (!hit) {
-      if (header && !IGNORED_HEADERS.has(normalizeHeader(header))) unknown.push(`${header}(${letter}列)`)
+      if (header && !IGNORED_HEADERS.has(normalizeHeader(header))) unknown.push(`${header}（${letter}列）`)
       continue
     }
     const earlier = taken.get(hit.column.field)
     if (earlier) {
-      notices.push(`${letter}列“${header}”与${earlier.letter}列“${earlier.header}”是同一项,只导入${earlier.letter}列`)
+      notices.push(`${letter}列“${header}”与${earlier.letter}列“${earlier.header}”是同一项，只导入${earlier.letter}列`)
       continue
     }
     const entry = { index: c, letter, header, column: hit.column }
     taken.set(hit.column.field, entry)
     columns.push(entry)
   }
-  if (unknown.length) notices.unshift(`以下列未识别,不导入:${unknown.join('、')}`)
+  if (unknown.length) notices.unshift(`以下列未识别，不导入：${unknown.join('、')}`)
   return { rows, columns, notices }
 }
 

@@ -21,27 +21,27 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
     size = (await stat(path)).size
   } catch {
-    throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被其他程序占用')
+    throw new AppError('UNREADABLE', '无法读取所选文件，请确认文件存在且未被其他程序占用')
   }
-  if (size > MAX_WORKBOOK_BYTES) throw refuse('文件超过20 MB,请删除无关的工作表或图片后再导入')
-  if (size === 0) throw refuse('所选文件是空的(0字节)')
+  if (size > MAX_WORKBOOK_BYTES) throw refuse('文件超过20 MB，请删除无关的工作表或图片后再导入')
+  if (size === 0) throw refuse('所选文件是空的（0字节）')
   return readFile(path)
 }
 
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE)) {
     if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-      throw refuse('该工作簿设置了打开密码,无法读取。请在Excel或WPS中取消密码(文件→信息→保护工作簿)后另存再导入')
+      throw refuse('该工作簿设置了打开密码，无法读取。请在Excel或WPS中取消密码（文件→信息→保护工作簿）后另存再导入')
     }
-    throw refuse('这是旧版Excel(.xls)或WPS表格(.et)格式,请在Excel或WPS中“另存为”Excel工作簿(.xlsx)后再导入')
+    throw refuse('这是旧版Excel（.xls）或WPS表格（.et）格式，请在Excel或WPS中“另存为”Excel工作簿（.xlsx）后再导入')
   }
-  if (!startsWith(bytes, ZIP)) throw refuse('所选文件不是Excel工作簿(.xlsx),请选择.xlsx文件')
+  if (!startsWith(bytes, ZIP)) throw refuse('所选文件不是Excel工作簿（.xlsx），请选择.xlsx文件')
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   } catch {
-    throw refuse('无法读取该工作簿:文件已损坏,或不是Excel工作簿(.xlsx)')
+    throw refuse('无法读取该工作簿：文件已损坏，或不是Excel工作簿（.xlsx）')
   }
-  if (workbook.worksheets.length === 0) throw refuse('无法读取该工作簿:其中没有工作表')
+  if (workbook.worksheets.length === 0) throw refuse('无法读取该工作簿：其中没有工作表')
   return workbook
 }

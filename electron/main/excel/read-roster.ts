@@ -48,7 +48,7 @@ export function readRoster(workbook: Workbook): ParsedRoster {
     const header = findHeader(sheet)
     if (header && (!chosen || header.columns.length > chosen.header.columns.length)) chosen = { sheet, header }
   }
-  if (!chosen) throw new AppError('NO_HEADER', '没有找到表头:工作表前30行中应有一行包含“姓名”列(以及性别、出生年月等列)')
+  if (!chosen) throw new AppError('NO_HEADER', '没有找到表头：工作表前30行中应有一行包含“姓名”列（以及性别、出生年月等列）')
   const { sheet, header } = chosen
   const rows: ParsedRow[] = []
   const firstData = header.rows[header.rows.length - 1] + 1
@@ -59,7 +59,7 @@ export function readRoster(workbook: Workbook): ParsedRoster {
     const parsed = readRow(sheet, r, header.columns)
     if (!parsed) continue
     rows.push(parsed)
-    if (rows.length > MAX_IMPORT_ROWS) throw new AppError('TOO_MANY_ROWS', `一次最多导入${MAX_IMPORT_ROWS}行,请把文件拆分后分批导入`)
+    if (rows.length > MAX_IMPORT_ROWS) throw new AppError('TOO_MANY_ROWS', `一次最多导入${MAX_IMPORT_ROWS}行，请把文件拆分后分批导入`)
   }
   if (!rows.some((row) => !row.ignored)) throw new AppError('EMPTY_ROSTER', `工作表“${sheet.name}”的表头下面没有人员数据`)
   return {
@@ -103,16 +103,16 @@ function firstCellText(sheet: Worksheet, r: number): string {
   return ''
 }
 
-const where = (at: HeaderColumn) => `${at.header}(${at.letter}列)`
+const where = (at: HeaderColumn) => `${at.header}（${at.letter}列）`
 
 function readField(row: ParsedRow, at: HeaderColumn, content: CellContent): void {
   const column = at.column!
   const field = column.field
   const text = contentText(content)
-  const error = (message: string) => void row.errors.push(`${where(at)}:${message}`)
-  const warn = (message: string) => void row.warnings.push(`${where(at)}:${message}`)
+  const error = (message: string) => void row.errors.push(`${where(at)}：${message}`)
+  const warn = (message: string) => void row.warnings.push(`${where(at)}：${message}`)
   const set = (value: ImportedFields[ColumnField]) => void ((row.values as Record<string, unknown>)[field] = value)
-  if (content.kind === 'error') return error(`单元格是公式错误值${text},请修正`)
+  if (content.kind === 'error') return error(`单元格是公式错误值${text}，请修正`)
 
   switch (column.kind) {
     case 'text':
@@ -127,22 +127,22 @@ function readField(row: ParsedRow, at: HeaderColumn, content: CellContent): void
     }
     case 'gender': {
       const gender = parseGender(text)
-      return gender ? set(gender) : error(`无法识别“${text}”,应填“男”或“女”`)
+      return gender ? set(gender) : error(`无法识别“${text}”，应填“男”或“女”`)
     }
     case 'political': {
       const status = parsePoliticalStatus(text)
-      if (!status) return error(`无法识别“${text}”,应为中共党员、预备党员、共青团员或群众`)
+      if (!status) return error(`无法识别“${text}”，应为中共党员、预备党员、共青团员或群众`)
       if (status.note) warn(status.note)
       return set(status.value)
     }
     case 'yesNo': {
       const yes = parseYesNo(text)
-      if (yes === null) warn(`无法识别“${text}”,按“否”导入(应填“是”或“否”)`)
+      if (yes === null) warn(`无法识别“${text}”，按“否”导入（应填“是”或“否”）`)
       return set(yes ?? false)
     }
     case 'duty': {
       const duty = parseDutyStatus(text)
-      if (!duty) warn(`无法识别“${text}”,按“在岗”导入`)
+      if (!duty) warn(`无法识别“${text}”，按“在岗”导入`)
       return set(duty ?? 'onDuty')
     }
     case 'id':
@@ -185,10 +185,10 @@ function precisionOfFormat(numFmt: string | null): DatePrecision | null {
 
 function readIdNumber(row: ParsedRow, content: CellContent, text: string, warn: (message: string) => void): void {
   if (content.kind === 'number' && text.length >= 16) {
-    return warn(`已被Excel存成数字(${text}),末尾几位已经丢失,未导入。请把该列设为“文本”格式后重新填写`)
+    return warn(`已被Excel存成数字（${text}），末尾几位已经丢失，未导入。请把该列设为“文本”格式后重新填写`)
   }
   const id = checkIdNumber(text)
-  if (!id.ok) return warn(`“${text}”${id.message},未导入该项`)
+  if (!id.ok) return warn(`“${text}”${id.message}，未导入该项`)
   row.values.idNumber = id.value
 }
 
@@ -204,10 +204,10 @@ function checkFields(row: ParsedRow, columns: HeaderColumn[]): void {
     for (const issue of defaults.error.issues) {
       const field = String(issue.path[0] ?? '')
       if (field === 'name' && !v.name) continue
-      row.errors.push(`${label(field)}:${issue.message}`)
+      row.errors.push(`${label(field)}：${issue.message}`)
     }
   }
-  if ((v.teamName ?? '').length > 30) row.errors.push(`${label('teamName')}:班组名称不超过30个字`)
+  if ((v.teamName ?? '').length > 30) row.errors.push(`${label('teamName')}：班组名称不超过30个字`)
   const issues = checkPerson({
     gender: v.gender ?? null,
     birth: v.birth ?? '',
@@ -220,7 +220,7 @@ function checkFields(row: ParsedRow, columns: HeaderColumn[]): void {
     isSupervisor: v.isSupervisor ?? false
   })
   for (const issue of issues) {
-    const message = `${label(issue.field === 'teamId' ? 'teamName' : issue.field)}:${issue.message}`
+    const message = `${label(issue.field === 'teamId' ? 'teamName' : issue.field)}：${issue.message}`
     if (issue.level === 'error') row.errors.push(message)
     else row.warnings.push(message)
   }

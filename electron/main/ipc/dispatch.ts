@@ -25,7 +25,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown, channel
       const output = spec.output.safeParse(await handler(input.data))
       if (!output.success) {
         log(output.error, channel)
-        return fail('INTERNAL', '程序内部错误:返回的数据不完整,请重试或联系维护人员')
+        return fail('INTERNAL', '程序内部错误：返回的数据不完整，请重试或联系维护人员')
       }
       return { ok: true, value: output.data }
     } catch (error) {
@@ -53,9 +53,9 @@ export function caller(
 
 function internalMessage(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOSPC') return '磁盘空间不足,操作未完成,数据未改动'
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限或文件被占用,操作未完成,数据未改动'
-  return '操作未完成,数据未改动。请重试,若仍失败请联系维护人员'
+  if (code === 'ENOSPC') return '磁盘空间不足，操作未完成，数据未改动'
+  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限或文件被占用，操作未完成，数据未改动'
+  return '操作未完成，数据未改动。请重试，若仍失败请联系维护人员'
 }
 
 const fail = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } })

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelNames, type Result } from '@shared/contract'
 import type { Dispatch } from './dispatch'
 
-const FORBIDDEN: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: '请求来源不受信任,已拒绝' } }
+const FORBIDDEN: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: '请求来源不受信任，已拒绝' } }
 
 /** Registers every contract channel, each behind the sender check. Only `import type` from electron. */
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): void {

@@ -7,4 +7,4 @@ import { AppError } from '@shared/errors'
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
-export const photoTooLarge = () => new AppError('TOO_LARGE', '照片文件超过10 MB,请先压缩后再选择')
+export const photoTooLarge = () => new AppError('TOO_LARGE', '照片文件超过10 MB，请先压缩后再选择')

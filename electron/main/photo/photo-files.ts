@@ -17,7 +17,7 @@ import { MAX_PHOTO_BYTES, photoTooLarge } from './limits'
  */
 export async function importPhoto(photosDir: string, sourcePath: string, makePortrait: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<string> {
   const unreadable = (): never => {
-    throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被占用')
+    throw new AppError('UNREADABLE', '无法读取所选文件，请确认文件存在且未被占用')
   }
   const { size } = await stat(sourcePath).catch(unreadable)
   if (size > MAX_PHOTO_BYTES) throw photoTooLarge()
@@ -43,7 +43,7 @@ export async function photoDataUrl(photosDir: string, name: string): Promise<str
   try {
     bytes = await readFile(photoPath(photosDir, name))
   } catch {
-    throw new AppError('NOT_FOUND', '照片文件不存在(可能被移动或删除),请重新选择照片')
+    throw new AppError('NOT_FOUND', '照片文件不存在（可能被移动或删除），请重新选择照片')
   }
   return `data:image/jpeg;base64,${bytes.toString('base64')}`
 }

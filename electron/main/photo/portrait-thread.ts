@@ -24,7 +24,7 @@ interface Pending {
   reject: (error: Error) => void
 }
 
-const FAILED = '处理照片时出错,照片未保存,请重试或换一张照片'
+const FAILED = '处理照片时出错，照片未保存，请重试或换一张照片'
 
 export class PortraitThread {
   private worker: Worker | null = null

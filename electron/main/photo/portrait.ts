@@ -25,7 +25,7 @@ export function sniffImage(bytes: Uint8Array): ImageKind | null {
   return null
 }
 
-const broken = () => new AppError('BAD_IMAGE', '图片文件已损坏或不完整,无法读取,请换一张照片')
+const broken = () => new AppError('BAD_IMAGE', '图片文件已损坏或不完整，无法读取，请换一张照片')
 
 function decode(bytes: Uint8Array, kind: ImageKind): Raster {
   try {
@@ -37,7 +37,7 @@ function decode(bytes: Uint8Array, kind: ImageKind): Raster {
     return orient({ width: image.width, height: image.height, data: image.data }, jpegOrientation(bytes))
   } catch (error) {
     if (/maxResolutionInMP|maxMemoryUsageInMB/.test(String(error))) {
-      throw new AppError('BAD_IMAGE', '图片像素过多(超过6000万像素),请先缩小后再选择')
+      throw new AppError('BAD_IMAGE', '图片像素过多（超过6000万像素），请先缩小后再选择')
     }
     throw broken()
   }
@@ -45,10 +45,10 @@ function decode(bytes: Uint8Array, kind: ImageKind): Raster {
 
 /** The stored JPEG bytes, or an AppError that says in Chinese what is wrong with the file. */
 export function makePortrait(bytes: Uint8Array): Uint8Array {
-  if (bytes.length === 0) throw new AppError('BAD_IMAGE', '所选文件是空的,请换一张照片')
+  if (bytes.length === 0) throw new AppError('BAD_IMAGE', '所选文件是空的，请换一张照片')
   if (bytes.length > MAX_PHOTO_BYTES) throw photoTooLarge()
   const kind = sniffImage(bytes)
-  if (!kind) throw new AppError('NOT_IMAGE', '所选文件不是JPEG或PNG图片(按文件内容判断,与扩展名无关),请换一张照片')
+  if (!kind) throw new AppError('NOT_IMAGE', '所选文件不是JPEG或PNG图片（按文件内容判断，与扩展名无关），请换一张照片')
   const raster = decode(bytes, kind)
   if (raster.width < 1 || raster.height < 1 || raster.data.length < raster.width * raster.height * 4) throw broken()
   const small = onWhite(fitWithin(raster, PHOTO_SIDE))

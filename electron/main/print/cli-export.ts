@@ -16,7 +16,7 @@ const OPTIONS = '[--team 班组] [--year 2026] [--paper A4|A3] [--orientation po
 
 export const exportCommand: Command = {
   usage: `export <文档> --db FILE --out FILE.pdf ${OPTIONS} | export --list`,
-  summary: `生成PDF:${PRINT_DOCUMENTS.map((d) => `${d.id}(${d.title})`).join('、')}`,
+  summary: `生成PDF：${PRINT_DOCUMENTS.map((d) => `${d.id}（${d.title}）`).join('、')}`,
   booleanFlags: ['list', 'allow-missing'],
   run: async (args, io) => {
     if (args.options.list) {
@@ -24,8 +24,8 @@ export const exportCommand: Command = {
       return 0
     }
     const [document] = args.positional
-    if (!document) throw new UsageError('缺少要生成的文档名(用 export --list 查看)')
-    if (!PRINT_DOCUMENTS.some((d) => d.id === document)) throw new UsageError(`没有名为 ${document} 的文档(用 export --list 查看)`)
+    if (!document) throw new UsageError('缺少要生成的文档名（用 export --list 查看）')
+    if (!PRINT_DOCUMENTS.some((d) => d.id === document)) throw new UsageError(`没有名为 ${document} 的文档（用 export --list 查看）`)
     const out = resolve(requireOption(args, 'out'))
     const backend = await openBackend(requireOption(args, 'db'), { mustExist: true, now: () => io.now() })
     try {
@@ -44,14 +44,14 @@ async function exportDocument(backend: CliBackend, request: PrintRequest, out: s
   }
   if (job.state !== 'done') {
     io.out(job.message ?? '未能生成文件')
-    if (job.state === 'blocked') io.out('(确认仍要打印时加 --allow-missing)')
+    if (job.state === 'blocked') io.out('（确认仍要打印时加 --allow-missing）')
     return 1
   }
-  if (job.message) io.out(`注意:${job.message}`)
+  if (job.message) io.out(`注意：${job.message}`)
   backend.dialogs.save = out
   const saved = await backend.call('print:save', { jobId: job.jobId })
   if (saved.canceled) throw new CliError('未指定输出文件')
-  io.out(`已生成:${saved.value}(${job.pages}页)`)
+  io.out(`已生成：${saved.value}（${job.pages}页）`)
   return 0
 }
 

@@ -26,5 +26,5 @@ export function missingGlyphs(text: string): string[] {
 /** Chinese warning for the user, or null when everything prints. */
 export function missingGlyphWarning(text: string): string | null {
   const missing = missingGlyphs(text)
-  return missing.length ? `以下文字打印字体缺失:${missing.join(' ')}` : null
+  return missing.length ? `以下文字打印字体缺失：${missing.join(' ')}` : null
 }

@@ -119,7 +119,7 @@ export class PrintEngine {
 
   private record(jobId: string): JobRecord {
     const record = this.jobs.get(jobId)
-    if (!record) throw new AppError('NOT_FOUND', '打印任务不存在或已过期,请重新生成')
+    if (!record) throw new AppError('NOT_FOUND', '打印任务不存在或已过期，请重新生成')
     return record
   }
 
@@ -142,8 +142,8 @@ export class PrintEngine {
     if (this.worker) return this.worker
     const worker = startWorker(this.workerScript)
     worker.on('message', (reply: WorkerReply) => this.onReply(reply))
-    worker.on('error', (error) => this.onWorkerLost(worker, `打印程序出错:${error.message}`))
-    worker.on('exit', (code) => this.onWorkerLost(worker, `打印程序意外退出(代码 ${code})`))
+    worker.on('error', (error) => this.onWorkerLost(worker, `打印程序出错：${error.message}`))
+    worker.on('exit', (code) => this.onWorkerLost(worker, `打印程序意外退出（代码 ${code}）`))
     this.worker = worker
     return worker
   }
@@ -159,7 +159,7 @@ export class PrintEngine {
     this.worker = null
     const jobId = this.running
     this.running = null
-    if (jobId) this.settle(this.jobs.get(jobId)!, { state: 'failed', message: `${message},请重试` })
+    if (jobId) this.settle(this.jobs.get(jobId)!, { state: 'failed', message: `${message}，请重试` })
     this.pump()
   }
 
@@ -187,7 +187,7 @@ export class PrintEngine {
         break
       case 'failed':
         this.log(reply.message)
-        this.settle(record, { state: 'failed', message: '生成文件时出错,请重试;若仍失败请联系维护人员' })
+        this.settle(record, { state: 'failed', message: '生成文件时出错，请重试；若仍失败请联系维护人员' })
         break
     }
     this.running = null

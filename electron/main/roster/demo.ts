@@ -20,11 +20,11 @@ const TEAMS: { key: string; name: string; kind: TeamKind; leader: string }[] = [
 ]
 
 const DUTIES: Record<string, string> = {
-  office: '1. 负责中心文件收发、会议组织和综合协调;\n2. 负责党建、宣传和档案管理工作;\n3. 完成领导交办的其他工作。',
-  intake: '1. 负责综合受理窗口的咨询、收件和出件;\n2. 落实首问负责、一次性告知和限时办结制度;\n3. 收集群众意见建议并及时反馈。',
-  estate: '1. 负责不动产登记申请的受理和初审;\n2. 核对权籍资料,按时限办结登记事项;\n3. 做好登记资料的整理归档。',
-  social: '1. 负责社会保险和医疗保险参保登记、变更和待遇申报;\n2. 解答群众政策咨询,帮办代办;\n3. 按月核对业务数据。',
-  support: '1. 负责办公场所设施设备维护和安全保卫;\n2. 保障大厅秩序、环境卫生和便民服务设施正常使用;\n3. 做好节能和物资管理。'
+  office: '1. 负责中心文件收发、会议组织和综合协调；\n2. 负责党建、宣传和档案管理工作；\n3. 完成领导交办的其他工作。',
+  intake: '1. 负责综合受理窗口的咨询、收件和出件；\n2. 落实首问负责、一次性告知和限时办结制度；\n3. 收集群众意见建议并及时反馈。',
+  estate: '1. 负责不动产登记申请的受理和初审；\n2. 核对权籍资料，按时限办结登记事项；\n3. 做好登记资料的整理归档。',
+  social: '1. 负责社会保险和医疗保险参保登记、变更和待遇申报；\n2. 解答群众政策咨询，帮办代办；\n3. 按月核对业务数据。',
+  support: '1. 负责办公场所设施设备维护和安全保卫；\n2. 保障大厅秩序、环境卫生和便民服务设施正常使用；\n3. 做好节能和物资管理。'
 }
 
 type Row = [name: string, gender: 'm' | 'f', birth: string, status: PoliticalStatus, joined: string, post: string, extra?: Partial<Person>]
@@ -83,7 +83,7 @@ const PEOPLE: Record<string, Row[]> = {
 
 /** Appointed from outside: no team, no post; they watch the service on behalf of the people. */
 const SUPERVISORS: Row[] = [
-  ['张德厚', 'm', '1962-10', 'masses', '', '', { note: '城关社区居民代表,退休教师', education: '大学专科' }],
+  ['张德厚', 'm', '1962-10', 'masses', '', '', { note: '城关社区居民代表，退休教师', education: '大学专科' }],
   ['田秀英', 'f', '1966-04', 'member', '1990-06', '', { note: '县人大代表', education: '大学本科' }]
 ]
 

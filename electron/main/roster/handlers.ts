@@ -17,7 +17,7 @@ import { deleteTeam, purgeTeam, reorderTeams, restoreTeam, saveTeam } from './te
 
 type RosterHandlers = Pick<Handlers, Extract<keyof Handlers, `roster:${string}`>>
 
-const PHOTO_FILTER = [{ name: '照片(JPEG、PNG)', extensions: ['jpg', 'jpeg', 'png'] }]
+const PHOTO_FILTER = [{ name: '照片（JPEG、PNG）', extensions: ['jpg', 'jpeg', 'png'] }]
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
 
 export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers {
@@ -52,7 +52,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
     'roster:savePerson': async (input) => {
       const before = input.id ? host.data().people.find((p) => p.id === input.id) : undefined
       if (input.photo && input.photo !== before?.photo && !(await photoExists(photosDir(), input.photo))) {
-        throw invalid('照片文件不存在,请重新选择照片')
+        throw invalid('照片文件不存在，请重新选择照片')
       }
       const { db, person } = await change((current) => savePerson(current, input, stamp()))
       return personRow(db, person)
@@ -80,7 +80,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
     },
     'roster:purge': async ({ kind, id }) => {
       const used = referencesTo(host.data(), { kind, id })
-      if (used.length) throw conflict(`不能彻底删除:${used.join(';')}`)
+      if (used.length) throw conflict(`不能彻底删除：${used.join('；')}`)
       if (kind === 'team') return { notes: (await change((db) => purgeTeam(db, id))).notes }
       await change((current) => purgePerson(current, id))
       return { notes: [] }
@@ -110,7 +110,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
     'roster:loadDemo': async () => {
       const db = await host.store().update((current) => {
         if (current.people.length || current.teams.length) {
-          throw conflict('花名册中已有数据(含回收站),为免混淆,示例数据只能载入到空花名册')
+          throw conflict('花名册中已有数据（含回收站），为免混淆，示例数据只能载入到空花名册')
         }
         return demoDatabase(current, now())
       })

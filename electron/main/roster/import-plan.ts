@@ -41,13 +41,13 @@ function matchPerson(index: RosterIndex, row: ParsedRow): { match: ImportRow['ma
   const { idNumber = '', name = '', birth = '' } = row.values
   if (idNumber) {
     const same = index.byIdNumber.get(idNumber)
-    if (same?.deletedAt) return { match: null, error: `身份证号与回收站中的「${same.name}」相同,请先到回收站恢复或彻底删除该人员` }
+    if (same?.deletedAt) return { match: null, error: `身份证号与回收站中的「${same.name}」相同，请先到回收站恢复或彻底删除该人员` }
     if (same) return { match: { id: same.id, name: same.name, by: 'idNumber' } }
   }
   const namesakes = index.byName.get(name) ?? []
   const twin = namesakes.find((p) => sameMonth(p.birth, birth) && (!idNumber || !p.idNumber))
   if (twin) return { match: { id: twin.id, name: twin.name, by: 'nameBirth' } }
-  if (namesakes.length && !birth) return { match: null, warning: `花名册中已有同名人员「${name}」,本行没有出生年月无法比对,请核对是否为同一人` }
+  if (namesakes.length && !birth) return { match: null, warning: `花名册中已有同名人员「${name}」，本行没有出生年月无法比对，请核对是否为同一人` }
   return { match: null }
 }
 
@@ -70,7 +70,7 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
   const rows = parsed.rows.map((row): ImportRow => {
     const base = { row: row.row, name: row.values.name ?? '', values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
     const skipOnly = { ...base, action: 'skip' as const, choices: ['skip' as const] }
-    if (row.ignored) return { ...skipOnly, warnings: [`${row.ignored},不导入`] }
+    if (row.ignored) return { ...skipOnly, warnings: [`${row.ignored}，不导入`] }
     if (row.errors.length) return skipOnly
     const { match, error, warning } = matchPerson(index, row)
     if (error) return { ...skipOnly, errors: [error] }
@@ -83,7 +83,7 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
       match ? `match:${match.id}` : ''
     ].filter(Boolean)
     const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined)
-    if (earlier !== undefined) return { ...skipOnly, match, warnings: [...base.warnings, `与第${earlier}行是同一人,不重复导入`] }
+    if (earlier !== undefined) return { ...skipOnly, match, warnings: [...base.warnings, `与第${earlier}行是同一人，不重复导入`] }
     for (const k of keys) seen.set(k, row.row)
     return match ? { ...base, match, action: 'update', choices: ['update', 'skip'] } : { ...base, action: 'new', choices: ['new', 'skip'] }
   })
@@ -93,7 +93,7 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
     if (row.action !== 'skip' && team && !activeTeamNamed(db, team)) newTeams.set(team, (newTeams.get(team) ?? 0) + 1)
   }
   const notices = [...parsed.notices]
-  if (newTeams.size) notices.push(`将新建班组:${[...newTeams].map(([name, n]) => `${name}(${n}人)`).join('、')}`)
+  if (newTeams.size) notices.push(`将新建班组：${[...newTeams].map(([name, n]) => `${name}（${n}人）`).join('、')}`)
   return { rows, notices }
 }
 
@@ -102,7 +102,7 @@ function mergeProblem(db: Readonly<Database>, id: string, row: ParsedRow): strin
   const before = db.people.find((p) => p.id === id)!
   const { teamName, ...values } = row.values
   const checked = personInputSchema.safeParse({ ...before, ...values, teamId: teamName ? 'imported-team' : before.teamId })
-  return checked.success ? null : `与花名册中「${before.name}」的已有信息合并后有误:${describeZodError(checked.error)}`
+  return checked.success ? null : `与花名册中「${before.name}」的已有信息合并后有误：${describeZodError(checked.error)}`
 }
 
 export function summarize(rows: ImportRow[]) {
@@ -134,7 +134,7 @@ export function applyImport(
 ): { db: Database; result: ImportResult } {
   const plan = planImport(db, parsed)
   const changed = plan.rows.some((row, i) => row.action !== proposed[i]?.action || row.match?.id !== proposed[i]?.match?.id)
-  if (changed || plan.rows.length !== proposed.length) throw conflict('预览之后花名册已有变化,请重新预览后再确认导入')
+  if (changed || plan.rows.length !== proposed.length) throw conflict('预览之后花名册已有变化，请重新预览后再确认导入')
 
   const chosen = new Map(choices.map((c) => [c.row, c.action]))
   const teams = [...db.teams]
@@ -165,7 +165,7 @@ export function applyImport(
     const before = at >= 0 ? people[at] : undefined
     const merged = { ...before, ...values, teamId: teamId === undefined ? (before?.teamId ?? null) : teamId }
     const twin = merged.idNumber ? idNumbers.get(merged.idNumber) : undefined
-    if (twin && twin.id !== before?.id) throw conflict(`第${row.row}行:身份证号与「${twin.name}」相同`)
+    if (twin && twin.id !== before?.id) throw conflict(`第${row.row}行：身份证号与「${twin.name}」相同`)
     const person: Person = { ...checkedFields(row.row, merged), id: before?.id ?? stamp.newId(), deletedAt: null, createdAt: before?.createdAt ?? stamp.now, updatedAt: stamp.now }
     if (before?.idNumber && before.idNumber !== person.idNumber) idNumbers.delete(before.idNumber)
     if (person.idNumber) idNumbers.set(person.idNumber, person)
@@ -185,7 +185,7 @@ function checkedFields(row: number, fields: object) {
     const { id: _id, ...checked } = personInputSchema.parse(fields)
     return checked
   } catch (error) {
-    if (error instanceof z.ZodError) throw invalid(`第${row}行:${describeZodError(error)}`)
+    if (error instanceof z.ZodError) throw invalid(`第${row}行：${describeZodError(error)}`)
     throw error
   }
 }

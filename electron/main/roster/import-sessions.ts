@@ -45,7 +45,7 @@ export class ImportSessions {
   /** The new database; the session is closed by `finish` once that is on disk. */
   commit(db: Database, input: { id: string; choices: ImportChoice[] }, stamp: Stamp): { db: Database; result: ImportResult } {
     const session = this.sessions.get(input.id)
-    if (!session) throw new AppError('NOT_FOUND', '导入预览已失效(可能已导入过或已关闭),请重新选择文件预览')
+    if (!session) throw new AppError('NOT_FOUND', '导入预览已失效（可能已导入过或已关闭），请重新选择文件预览')
     return applyImport(db, session.parsed, session.proposed, input.choices, stamp)
   }
 

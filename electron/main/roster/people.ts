@@ -29,9 +29,9 @@ export function savePerson(db: Database, input: PersonInput, stamp: Stamp): { db
   const fields = personInputSchema.parse(input)
   const existing = fields.id ? findActivePerson(db, fields.id) : undefined
   const idNumber = normalizeIdNumber(fields.idNumber)
-  if (fields.teamId && !db.teams.some((t) => t.id === fields.teamId && !t.deletedAt)) throw invalid('所选班组不存在或已删除,请重新选择')
+  if (fields.teamId && !db.teams.some((t) => t.id === fields.teamId && !t.deletedAt)) throw invalid('所选班组不存在或已删除，请重新选择')
   const twin = sameIdNumber(db, idNumber, existing?.id)
-  if (twin) throw conflict(`身份证号与「${twin.name}」相同${twin.deletedAt ? '(该人员在回收站中,可到回收站恢复)' : ''}`)
+  if (twin) throw conflict(`身份证号与「${twin.name}」相同${twin.deletedAt ? '（该人员在回收站中，可到回收站恢复）' : ''}`)
   const person: Person = {
     ...fields,
     idNumber,
@@ -64,7 +64,7 @@ export function restorePerson(db: Database, id: string, now: string): { db: Data
   if (!person) throw notFound('回收站中的该人员')
   const team = person.teamId ? db.teams.find((t) => t.id === person.teamId) : undefined
   const teamGone = person.teamId !== null && (!team || team.deletedAt !== null)
-  const notes = teamGone ? [`${person.name}原来所在的班组${team ? `「${team.name}」` : ''}已删除,已改为未分班组`] : []
+  const notes = teamGone ? [`${person.name}原来所在的班组${team ? `「${team.name}」` : ''}已删除，已改为未分班组`] : []
   const restored: Person = { ...person, deletedAt: null, updatedAt: now, teamId: teamGone ? null : person.teamId }
   return { db: { ...db, people: db.people.map((p) => (p.id === id ? restored : p)) }, notes }
 }

@@ -21,7 +21,7 @@ export function saveTeam(db: Database, input: TeamInput, stamp: Stamp): { db: Da
   if (activeTeamNamed(db, fields.name, existing?.id)) throw conflict(`已有名为「${fields.name}」的班组`)
   if (fields.leaderId) {
     const leader = db.people.find((p) => p.id === fields.leaderId && !p.deletedAt)
-    if (!leader) throw invalid('所选分管领导不在花名册中或已删除,请重新选择')
+    if (!leader) throw invalid('所选分管领导不在花名册中或已删除，请重新选择')
   }
   const team: Team = {
     id: existing?.id ?? stamp.newId(),
@@ -41,7 +41,7 @@ export function deleteTeam(db: Database, id: string, now: string): { db: Databas
   const members = db.people.filter((p) => p.teamId === id && !p.deletedAt)
   if (members.length) {
     const names = members.slice(0, 3).map((p) => p.name).join('、')
-    throw conflict(`「${team.name}」还有${members.length}人(${names}${members.length > 3 ? '等' : ''}),请先把他们调到其他班组再删除`)
+    throw conflict(`「${team.name}」还有${members.length}人（${names}${members.length > 3 ? '等' : ''}），请先把他们调到其他班组再删除`)
   }
   return { db: { ...db, teams: db.teams.map((t) => (t.id === id ? { ...t, deletedAt: now } : t)) }, notes: [] }
 }
@@ -49,9 +49,9 @@ export function deleteTeam(db: Database, id: string, now: string): { db: Databas
 export function restoreTeam(db: Database, id: string): { db: Database; notes: string[] } {
   const team = db.teams.find((t) => t.id === id && t.deletedAt)
   if (!team) throw notFound('回收站中的该班组')
-  if (activeTeamNamed(db, team.name)) throw conflict(`已有名为「${team.name}」的班组,请先改名后再恢复`)
+  if (activeTeamNamed(db, team.name)) throw conflict(`已有名为「${team.name}」的班组，请先改名后再恢复`)
   const leaderGone = team.leaderId !== null && !db.people.some((p) => p.id === team.leaderId && !p.deletedAt)
-  const notes = leaderGone ? [`「${team.name}」原分管领导已删除,请重新指定`] : []
+  const notes = leaderGone ? [`「${team.name}」原分管领导已删除，请重新指定`] : []
   const restored: Team = { ...team, deletedAt: null, order: nextOrder(db), leaderId: leaderGone ? null : team.leaderId }
   return { db: { ...db, teams: db.teams.map((t) => (t.id === id ? restored : t)) }, notes }
 }
@@ -72,6 +72,6 @@ export function purgeTeam(db: Database, id: string): { db: Database; notes: stri
 
 export function reorderTeams(db: Database, ids: string[]): Database {
   const active = db.teams.filter((t) => !t.deletedAt)
-  if (ids.length !== active.length || !active.every((t) => ids.includes(t.id))) throw invalid('班组列表已变化,请刷新后重新排序')
+  if (ids.length !== active.length || !active.every((t) => ids.includes(t.id))) throw invalid('班组列表已变化，请刷新后重新排序')
   return { ...db, teams: db.teams.map((t) => (t.deletedAt ? t : { ...t, order: ids.indexOf(t.id) + 1 })) }
 }

@@ -112,7 +112,7 @@ export function demoPledges(db: Database, year: number, now: Date): Database {
         {
           id: `demo-pledge-${year}-team-${pad(index + 1)}-item-1`,
           category: 'service' as const,
-          content: `${team.name}全年群众满意率不低于98%,争创“群众满意窗口”`,
+          content: `${team.name}全年群众满意率不低于98%，争创“群众满意窗口”`,
           standard: '',
           actions: '推行首问负责、一次告知、限时办结；每月公示办件情况',
           responsibleId: team.leaderId,

@@ -109,7 +109,7 @@ export function showHandlers(services: Services, engine?: PrintEngine): ShowHand
     'show:loadDemo': async () => {
       const before = host.data().pledges.length
       const db = await update((current) => {
-        if (!current.people.some((p) => !p.deletedAt && isPartyMember(p.politicalStatus))) throw invalid('花名册中还没有党员,请先录入党员或载入示例数据')
+        if (!current.people.some((p) => !p.deletedAt && isPartyMember(p.politicalStatus))) throw invalid('花名册中还没有党员，请先录入党员或载入示例数据')
         return demoPledges(current, current.settings.year, services.now())
       })
       return { pledges: db.pledges.length - before }

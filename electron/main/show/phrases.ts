@@ -34,7 +34,7 @@ export function restoreDefaultPhrases(db: Database): Database {
 export function assignPhrases(db: Database, assignment: TipAssignment): Database {
   if (!db.people.some((p) => p.id === assignment.personId && !p.deletedAt)) throw notFound('该人员')
   const known = new Set(db.tipPhrases.map((p) => p.id))
-  if (assignment.phraseIds.some((id) => !known.has(id))) throw invalid('所选提示语不存在,请刷新后重选')
+  if (assignment.phraseIds.some((id) => !known.has(id))) throw invalid('所选提示语不存在，请刷新后重选')
   const phraseIds = [...new Set(assignment.phraseIds)]
   const others = db.tipAssignments.filter((a) => a.personId !== assignment.personId)
   return { ...db, tipAssignments: phraseIds.length ? [...others, { personId: assignment.personId, phraseIds }] : others }

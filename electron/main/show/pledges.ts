@@ -31,12 +31,12 @@ export function savePledge(db: Database, draft: ParsedDraft, stamp: Stamp): { db
   const existing = draft.id ? db.pledges.find((p) => p.id === draft.id) : undefined
   if (draft.id && !existing) throw notFound('该承诺')
   if (existing && !isEditable(existing.status)) {
-    throw conflict(`承诺当前为“${PLEDGE_STATUS_LABELS[existing.status]}”,不能修改;如需修改,请支部先退回`)
+    throw conflict(`承诺当前为“${PLEDGE_STATUS_LABELS[existing.status]}”，不能修改；如需修改，请支部先退回`)
   }
   const owner = checkOwner(db, draft.scope, draft.personId, draft.teamId)
   if (draft.scope === 'person' && draft.items.length > PERSON_PLEDGE_ITEMS.max) throw invalid(`党员承诺不超过${PERSON_PLEDGE_ITEMS.max}项`)
   const twin = db.pledges.find((p) => p.id !== existing?.id && p.year === draft.year && p.scope === draft.scope && p.personId === owner.personId && p.teamId === owner.teamId)
-  if (twin) throw conflict(`${ownerLabel(db, twin)}${draft.year}年度已有承诺,请在原承诺上修改`)
+  if (twin) throw conflict(`${ownerLabel(db, twin)}${draft.year}年度已有承诺，请在原承诺上修改`)
   for (const item of draft.items) {
     if (item.responsibleId && !db.people.some((p) => p.id === item.responsibleId && !p.deletedAt)) throw invalid('所选责任人不存在或已被删除')
   }
@@ -61,7 +61,7 @@ function checkOwner(db: Database, scope: PledgeScope, personId: string | null, t
   if (scope === 'person') {
     const person = personId ? db.people.find((p) => p.id === personId && !p.deletedAt) : undefined
     if (!person) throw invalid('请选择作出承诺的党员')
-    if (!isPartyMember(person.politicalStatus)) throw invalid(`${person.name}不是党员(含预备党员),不能作出党员承诺`)
+    if (!isPartyMember(person.politicalStatus)) throw invalid(`${person.name}不是党员（含预备党员），不能作出党员承诺`)
     return { personId: person.id, teamId: null }
   }
   if (scope === 'team') {
@@ -73,8 +73,8 @@ function checkOwner(db: Database, scope: PledgeScope, personId: string | null, t
 }
 
 export function ownerLabel(db: Readonly<Database>, pledge: Pick<Pledge, 'scope' | 'personId' | 'teamId'>): string {
-  if (pledge.scope === 'person') return db.people.find((p) => p.id === pledge.personId)?.name ?? '(已删除人员)'
-  if (pledge.scope === 'team') return db.teams.find((t) => t.id === pledge.teamId)?.name ?? '(已删除班组)'
+  if (pledge.scope === 'person') return db.people.find((p) => p.id === pledge.personId)?.name ?? '（已删除人员）'
+  if (pledge.scope === 'team') return db.teams.find((t) => t.id === pledge.teamId)?.name ?? '（已删除班组）'
   return db.settings.branchName || '党支部'
 }
 
@@ -92,7 +92,7 @@ export function transitionPledges(db: Database, ids: readonly string[], action: 
     const pledge = db.pledges.find((p) => p.id === id)
     if (!pledge) throw notFound('该承诺')
     const outcome = transition(pledge, action, at, reason)
-    if (!outcome.ok) throw conflict(ids.length > 1 ? `${ownerLabel(db, pledge)}:${outcome.message}` : outcome.message)
+    if (!outcome.ok) throw conflict(ids.length > 1 ? `${ownerLabel(db, pledge)}：${outcome.message}` : outcome.message)
     moved.set(id, outcome.pledge)
   }
   return { db: { ...db, pledges: db.pledges.map((p) => moved.get(p.id) ?? p) }, pledges: [...moved.values()] }

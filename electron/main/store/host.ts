@@ -65,7 +65,7 @@ export class StoreHost {
   store(): Store {
     const state = this.current
     if (state.mode === 'ready') return state.store
-    throw new AppError('RECOVERY_REQUIRED', '数据文件需要先恢复,请在恢复页面选择备份')
+    throw new AppError('RECOVERY_REQUIRED', '数据文件需要先恢复，请在恢复页面选择备份')
   }
 
   data(): Readonly<Database> {
@@ -84,7 +84,7 @@ export class StoreHost {
         mode: 'recovery',
         recovery: {
           problem: 'unreadable',
-          message: `无法读取数据文件(${(error as NodeJS.ErrnoException).code ?? '未知原因'}),请检查文件权限或是否被其他程序占用。原文件未做任何改动。`,
+          message: `无法读取数据文件（${(error as NodeJS.ErrnoException).code ?? '未知原因'}），请检查文件权限或是否被其他程序占用。原文件未做任何改动。`,
           keptAs: null,
           newestGoodBackup: await newestGoodBackup(this.paths.backups)
         }
@@ -102,10 +102,10 @@ export class StoreHost {
     let message: string
     try {
       keptAs = await keepAside(this.paths.dbFile, this.now())
-      message = `${describeProblem(problem)}原文件已原样保存为“${basename(keptAs)}”,没有被覆盖。`
+      message = `${describeProblem(problem)}原文件已原样保存为“${basename(keptAs)}”，没有被覆盖。`
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '未知原因'
-      message = `${describeProblem(problem)}另存原文件时出错(${code}),原文件未做任何改动。请检查磁盘空间后重新打开本软件。`
+      message = `${describeProblem(problem)}另存原文件时出错（${code}），原文件未做任何改动。请检查磁盘空间后重新打开本软件。`
     }
     return { mode: 'recovery', recovery: { problem, message, keptAs, newestGoodBackup: await newestGoodBackup(this.paths.backups) } }
   }
@@ -152,13 +152,13 @@ export class StoreHost {
     try {
       bytes = await readFile(source)
     } catch {
-      throw new AppError('UNREADABLE', '无法读取所选文件,请确认文件存在且未被占用')
+      throw new AppError('UNREADABLE', '无法读取所选文件，请确认文件存在且未被占用')
     }
     const parsed = parseDatabase(bytes)
-    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复:${describeProblem(parsed.problem)}`)
+    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复：${describeProblem(parsed.problem)}`)
     const state = this.current
     if (state.mode === 'recovery' && state.recovery.keptAs === null) {
-      throw new AppError('UNREADABLE', '原数据文件无法读取,为免覆盖,请先处理该文件(检查权限或关闭占用它的程序)后重新打开本软件')
+      throw new AppError('UNREADABLE', '原数据文件无法读取，为免覆盖，请先处理该文件（检查权限或关闭占用它的程序）后重新打开本软件')
     }
     const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
     if (state.mode === 'ready') {
@@ -176,8 +176,8 @@ export class StoreHost {
   /** From the recovery screen, when there is no usable backup: a new empty database (the bad file stays kept). */
   async startEmpty(): Promise<void> {
     const state = this.current
-    if (state.mode === 'ready') throw new AppError('CONFLICT', '数据库正常,无需新建')
-    if (state.recovery.keptAs === null) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走,为免覆盖,不能新建数据库')
+    if (state.mode === 'ready') throw new AppError('CONFLICT', '数据库正常，无需新建')
+    if (state.recovery.keptAs === null) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走，为免覆盖，不能新建数据库')
     // The bad file is kept as keptAs; only now, at the user's request, is it replaced.
     await writeFileDurably(this.paths.dbFile, serializeDatabase(createDatabase(this.now())), this.writeOptions)
     this.state = await this.open()

@@ -6,14 +6,14 @@ export type DatabaseProblem = 'empty' | 'nul' | 'bom' | 'not-json' | 'not-object
 export type ParsedDatabase = { ok: true; data: Database; migrated: boolean } | { ok: false; problem: DatabaseProblem; detail: string }
 
 const PROBLEM_TEXT: Record<DatabaseProblem, string> = {
-  empty: '数据文件是空的(可能在写入时断电或磁盘已满)。',
-  nul: '数据文件中有大段空白字节(常见于断电或异常关机)。',
-  bom: '数据文件被其他软件(如记事本)另存过,开头多了编码标记。',
-  'not-json': '数据文件内容不完整或已损坏,无法读取。',
+  empty: '数据文件是空的（可能在写入时断电或磁盘已满）。',
+  nul: '数据文件中有大段空白字节（常见于断电或异常关机）。',
+  bom: '数据文件被其他软件（如记事本）另存过，开头多了编码标记。',
+  'not-json': '数据文件内容不完整或已损坏，无法读取。',
   'not-object': '数据文件内容不是本软件的数据库。',
-  unversioned: '数据文件缺少版本号,不是本软件的数据库。',
-  newer: '数据文件由更新版本的本软件写入,当前版本无法安全打开。请安装新版本后再打开。',
-  schema: '数据文件中有不符合要求的内容,无法安全打开。'
+  unversioned: '数据文件缺少版本号，不是本软件的数据库。',
+  newer: '数据文件由更新版本的本软件写入，当前版本无法安全打开。请安装新版本后再打开。',
+  schema: '数据文件中有不符合要求的内容，无法安全打开。'
 }
 
 export function describeProblem(problem: DatabaseProblem): string {
@@ -41,7 +41,7 @@ export function parseDatabase(bytes: Uint8Array, steps: Migration[] = migrations
   const checked = databaseSchema.safeParse(migrated.data)
   if (!checked.success) {
     const first = checked.error.issues[0]
-    return { ok: false, problem: 'schema', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` }
+    return { ok: false, problem: 'schema', detail: `${first?.path.join('.') ?? ''}：${first?.message ?? ''}` }
   }
   return { ok: true, data: checked.data, migrated: migrated.migrated }
 }

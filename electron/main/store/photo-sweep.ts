@@ -67,7 +67,7 @@ export async function sweepUnusedPhotos(paths: DataPaths, now: Date, log: (messa
     }
     return removed
   } catch (error) {
-    log(`[photos] 未清理照片:${error instanceof Error ? error.message : String(error)}`)
+    log(`[photos] 未清理照片：${error instanceof Error ? error.message : String(error)}`)
     return []
   }
 }

@@ -26,7 +26,7 @@ describe('command line, as child processes', () => {
     const db = join(dir, 'data.json')
     const demo = await cli('demo', '--db', db)
     expect(demo).toMatchObject({ code: 0 })
-    expect(demo.stdout).toContain('已载入示例数据:40人,5个班组')
+    expect(demo.stdout).toContain('已载入示例数据：40人，5个班组')
     const out = join(dir, 'roster.xlsx')
     expect((await cli('export-roster', '--db', db, '--out', out)).code).toBe(0)
     const workbook = new ExcelJS.Workbook()
@@ -48,7 +48,7 @@ describe('command line, as child processes', () => {
     try {
       await app.call('roster:loadDemo')
       const { pledges } = await app.call('show:loadDemo')
-      expect(demo.stdout).toContain(`已载入示例数据:40人,5个班组,${pledges}条承诺`)
+      expect(demo.stdout).toContain(`已载入示例数据：40人，5个班组，${pledges}条承诺`)
       const shape = (d: Readonly<Database>) => ({
         people: d.people.map((p) => p.name).sort(),
         pledges: d.pledges.map((p) => `${p.personId === null ? p.scope : d.people.find((x) => x.id === p.personId)?.name} ${p.status} ${p.items.map((i) => i.content).join('/')}`).sort(),
@@ -81,7 +81,7 @@ describe('command line, as child processes', () => {
     expect(await readFile(db, 'utf8')).toBe('{"schemaVersion":1,"settings":')
     const missing = await cli('import-roster', join(dir, 'nope.xlsx'), '--db', join(dir, 'x.json'))
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('错误:无法读取所选文件')
+    expect(missing.stderr).toContain('错误：无法读取所选文件')
   })
 })
 
@@ -96,12 +96,12 @@ describe('command line, in process', () => {
     const dry = await inProcess('import-roster', file, '--db', db, '--dry-run')
     expect(dry.code).toBe(0)
     expect(dry.out).toContain('第3行  张三  新增')
-    expect(dry.out).toContain('错误:出生年月(B列):无法识别“xx”')
+    expect(dry.out).toContain('错误：出生年月（B列）：无法识别“xx”')
     expect(dry.out).toContain('试运行')
     expect(JSON.parse(await readFile(db, 'utf8')).people).toEqual([])
 
     const real = await inProcess('import-roster', file, '--db', db)
-    expect(real.out).toContain('导入完成:新增1人,更新0人,跳过1行')
+    expect(real.out).toContain('导入完成：新增1人，更新0人，跳过1行')
     expect(JSON.parse(await readFile(db, 'utf8')).people.map((p: { name: string }) => p.name)).toEqual(['张三'])
   })
 

@@ -22,7 +22,7 @@ describe('files the import refuses, each with a plain reason and nothing written
     ['a text file renamed to .xlsx', async () => '姓名,性别\n张三,男\n', /不是Excel工作簿/],
     ['an empty file', async () => Buffer.alloc(0), /空的/],
     ['a password-protected workbook', async () => oleFile('EncryptedPackage'), /设置了打开密码/],
-    ['an old .xls workbook', async () => oleFile('Workbook'), /旧版Excel\(\.xls\)/],
+    ['an old .xls workbook', async () => oleFile('Workbook'), /旧版Excel（\.xls）/],
     ['a zip that is not a workbook', async () => Buffer.from('504b0304' + '00'.repeat(100), 'hex'), /已损坏|不是Excel/],
     ['a workbook with no 姓名 column', async () => workbookBytes((s) => s.addRows([['部门', '人数'], ['办公室', 3]])), /没有找到表头.*姓名/],
     ['a workbook with a header and no people', async () => workbookBytes((s) => s.addRows([['姓名', '性别']])), /没有人员数据/]

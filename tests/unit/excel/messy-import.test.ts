@@ -97,7 +97,7 @@ describe('importing a hand-made roster', () => {
 
   it('names row and column for an unreadable date, and such a row can only be skipped', () => {
     const row = rowNamed(result, '钱七')
-    expect(row.errors.join()).toContain('出生日期(C列)')
+    expect(row.errors.join()).toContain('出生日期（C列）')
     expect(row.errors.join()).toContain('九零年')
     expect(row.action).toBe('skip')
     expect(row.choices).toEqual(['skip'])
@@ -105,7 +105,7 @@ describe('importing a hand-made roster', () => {
 
   it('flags an 18-digit ID stored as a number as damaged and a wrong check digit, importing neither', () => {
     const li = rowNamed(result, '李四')
-    expect(li.warnings.join()).toMatch(/身份证号码\(E列\):已被Excel存成数字.*末尾几位已经丢失/)
+    expect(li.warnings.join()).toMatch(/身份证号码（E列）：已被Excel存成数字.*末尾几位已经丢失/)
     expect(li.values.idNumber).toBe('')
     const wang = rowNamed(result, '王五')
     expect(wang.warnings.join()).toContain('校验位不正确')
@@ -135,7 +135,7 @@ describe('importing a hand-made roster', () => {
   })
 
   it('announces the teams it will create and writes nothing before the commit', async () => {
-    expect(result.notices.join()).toContain('将新建班组:综合窗口(3人)、不动产窗口(2人)')
+    expect(result.notices.join()).toContain('将新建班组：综合窗口（3人）、不动产窗口（2人）')
     expect((await list()).people).toHaveLength(0)
   })
 
@@ -171,7 +171,7 @@ describe('dates in CJK built-in formats and numbers', () => {
     const people = (await list()).people
     expect(people.find((p) => p.name === '周一')).toMatchObject({ joinedPartyOn: '1989-06-18', fullMemberOn: '1990-10' })
     expect(one.warnings).toHaveLength(1)
-    expect(one.warnings[0]).toContain('转正时间(D列):“1990.1”按1990年10月导入')
+    expect(one.warnings[0]).toContain('转正时间（D列）：“1990.1”按1990年10月导入')
     const two = rowNamed(result, '周二')
     expect(two.values.birth).toBe('2000-01')
   })

@@ -60,7 +60,7 @@ describe('createDispatch', () => {
 
   it('turns a ZodError thrown inside a handler into a Chinese input error', async () => {
     const { dispatch } = dispatchWith({ 'settings:get': () => z.object({ year: z.number() }).parse({ year: 'x' }) })
-    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '活动年度:格式不正确' } })
+    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '活动年度：格式不正确' } })
   })
 
   it('hides unexpected errors behind a Chinese message and logs them', async () => {

@@ -42,7 +42,7 @@ describe('settings handlers, through dispatch', () => {
   })
 
   it.each([
-    [{ year: 2026 }, '单位名称:为必填项'],
+    [{ year: 2026 }, '单位名称：为必填项'],
     [{ unitName: '   ', year: 2026 }, '请填写单位名称'],
     [{ unitName: '某单位', year: 1999 }, '活动年度不早于2000年'],
     [{ unitName: '某单位', year: 2026.5 }, '活动年度应为整数'],

@@ -96,10 +96,10 @@ describe('photo worker', () => {
     const logged: string[] = []
     const t = thread({ workerFile: await standInWorker(), log: (m) => logged.push(m) })
     const first = (await t.make(new Uint8Array(3)))[0]
-    expect((await refusal(t.make(new Uint8Array(2)))).message).toBe('处理照片时出错,照片未保存,请重试或换一张照片')
+    expect((await refusal(t.make(new Uint8Array(2)))).message).toBe('处理照片时出错，照片未保存，请重试或换一张照片')
     expect(logged).toEqual(['TypeError: boom'])
     expect((await t.make(new Uint8Array(3)))[0]).toBe(first) // an error is not a reason to drop the worker
-    expect((await refusal(t.make(new Uint8Array(1)))).message).toBe('处理照片时出错,照片未保存,请重试或换一张照片')
+    expect((await refusal(t.make(new Uint8Array(1)))).message).toBe('处理照片时出错，照片未保存，请重试或换一张照片')
     expect((await t.make(new Uint8Array(3)))[0]).not.toBe(first)
   })
 

@@ -30,7 +30,7 @@ describe('export command', () => {
   it('exports a document to the named file, with options', async () => {
     const out = join(dir, '承诺公示.pdf')
     const result = await cli('export', 'pledge-notice', '--db', db, '--out', out, '--paper', 'A3', '--orientation', 'portrait')
-    expect(result.stdout).toContain(`已生成:${out}`)
+    expect(result.stdout).toContain(`已生成：${out}`)
     expect(result.code).toBe(0)
     expect(await pdfInfo(out)).toMatchObject({ width: 841.89, height: 1190.55 })
     expect((await pdfText(out)).replace(/\s+/g, '')).toContain('青川县政务服务中心2026年度党员承诺公示')

@@ -64,7 +64,7 @@ describe('三亮 documents from the demo unit', () => {
     expect(info).toEqual({ pages: members.length, width: A4.long, height: A4.short })
     for (const m of members) expect(text).toContain(m.name)
     expect(text).toContain(squash(firstItem('黄丽萍')))
-    expect(text).toContain('监督电话:0839-7201234'.replace(':', '\uff1a'))
+    expect(text).toContain('监督电话：0839-7201234')
     expect(job.fileName).toBe('2026年度党员岗位牌.pdf')
     await rasterise(file, 'post-placard')
   })

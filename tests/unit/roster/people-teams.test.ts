@@ -56,11 +56,11 @@ describe('people', () => {
     expect(await refused('roster:savePerson', { name: '甲', birth: '1990.05' })).toContain('出生年月')
     const first17 = '11010119900307123'
     const wrong = first17 + (idCheckChar(first17) === '0' ? '1' : '0')
-    expect(await refused('roster:savePerson', { name: '甲', idNumber: wrong })).toBe('身份证号:校验位不正确,请逐位核对')
+    expect(await refused('roster:savePerson', { name: '甲', idNumber: wrong })).toBe('身份证号：校验位不正确，请逐位核对')
     expect(await refused('roster:savePerson', { name: '甲', politicalStatus: 'probationary', joinedPartyOn: '2025-01', fullMemberOn: '2026-01' })).toContain(
       '预备党员尚未转正'
     )
-    expect(await refused('roster:savePerson', { name: '甲', birth: '2030-01' })).toBe('出生年月:不能晚于今天')
+    expect(await refused('roster:savePerson', { name: '甲', birth: '2030-01' })).toBe('出生年月：不能晚于今天')
     expect(await refused('roster:savePerson', { name: '甲', teamId: 'no-such-team' })).toContain('班组不存在')
     expect(await refused('roster:savePerson', { name: '甲', isOutsider: true })).toContain('特约监督员')
   })
@@ -97,7 +97,7 @@ describe('recycle bin', () => {
   it('refuses to delete a team with people in it; a deleted team sends restored people to no team', async () => {
     const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '后勤保障组', kind: 'team' })
     const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '袁卫东', teamId: team.id })
-    expect(await refused('roster:deleteTeam', { id: team.id })).toBe('「后勤保障组」还有1人(袁卫东),请先把他们调到其他班组再删除')
+    expect(await refused('roster:deleteTeam', { id: team.id })).toBe('「后勤保障组」还有1人（袁卫东），请先把他们调到其他班组再删除')
 
     await call(backend, 'roster:deletePerson', { id: person.id })
     await call(backend, 'roster:deleteTeam', { id: team.id })

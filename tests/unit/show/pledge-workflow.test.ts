@@ -76,7 +76,7 @@ describe('pledge workflow 草拟 → 支部审核 → 公开 → 践诺中 → �
 
   it('a member pledge needs 2 to 5 items before review; a team pledge needs a 责任人 for each item', () => {
     const one = pledge({ items: [pledge().items[0]] })
-    expect(transition(one, 'submit', AT)).toEqual({ ok: false, message: '党员承诺应有2至5项,目前1项' })
+    expect(transition(one, 'submit', AT)).toEqual({ ok: false, message: '党员承诺应有2至5项，目前1项' })
     const team = pledge({ scope: 'team', personId: null, teamId: 't1' })
     expect(completenessProblem(team)).toBe('第1项承诺还没有责任人')
     expect(completenessProblem({ ...team, items: team.items.map((i) => ({ ...i, responsibleId: 'person-1' })) })).toBeNull()

@@ -113,7 +113,7 @@ describe('show: pledges through their cycle', () => {
       ids.push((await ok(b, 'show:pledgeSave', { year: 2026, scope: 'person', personId: member(b, name).id, items: [...items] })).id)
     }
     await ok(b, 'show:pledgeTransitionMany', { ids: ids.slice(0, 2), action: 'submit' })
-    expect(await refused(b, 'show:pledgeTransitionMany', { ids, action: 'approve' })).toMatch(/^马国强:/)
+    expect(await refused(b, 'show:pledgeTransitionMany', { ids, action: 'approve' })).toMatch(/^马国强：/)
     await ok(b, 'show:pledgeTransition', { id: ids[2], action: 'submit' })
     const approved = await ok(b, 'show:pledgeTransitionMany', { ids, action: 'approve' })
     expect(approved.map((p) => p.status)).toEqual(['approved', 'approved', 'approved'])

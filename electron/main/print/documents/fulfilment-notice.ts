@@ -47,7 +47,7 @@ export const buildFulfilmentNotice: BuildDocument<FulfilmentNoticeInput> = (inpu
       }
     ],
     closing: [
-      `公示期间，如有意见和建议，请通过电话、来信或来访向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`
+      `公示期间，如有意见和建议，请通过电话、来信或来访向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话：${unit.supervisionPhone}。` : ''}`
     ],
     date: input.date
   })

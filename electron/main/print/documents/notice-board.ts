@@ -89,8 +89,8 @@ function card(member: PrintMember, cellWidth: number, showPhoto: boolean, s: (n:
   ]
   const block = (label: string, text: string): Content => ({
     text: [
-      { text: `${label}:`, bold: true, color: PARTY_RED },
-      { text: clampLines(text, inner - measure(`${label}:`) * small, small, 3, measure).replace(/\n/g, '') }
+      { text: `${label}：`, bold: true, color: PARTY_RED },
+      { text: clampLines(text, inner - measure(`${label}：`) * small, small, 3, measure).replace(/\n/g, '') }
     ],
     fontSize: small,
     color: INK,

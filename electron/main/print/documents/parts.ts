@@ -30,7 +30,7 @@ export function pledgeItemLine(item: PrintPledgeItem, index: number, withDeadlin
 /** 服务承诺 for a placard: the member's own summary, else the items' contents. */
 export function pledgeSummaryText(member: PrintMember): string {
   if (member.pledgeSummary) return member.pledgeSummary
-  return member.pledgeItems.map((item) => item.content).join(';')
+  return member.pledgeItems.map((item) => item.content).join('；')
 }
 
 /** A red band with white text across the content width. */

@@ -63,7 +63,7 @@ export const buildPledgeNotice: BuildDocument<PledgeNoticeInput> = (input, { mea
       `为深入开展“三亮三比三评”活动，充分发挥共产党员先锋模范作用，经党员本人承诺、党支部审核，现将${unit.year}年度党员公开承诺事项予以公示，接受广大职工群众监督。${period}`
     ],
     body,
-    closing: [`如有意见和建议，请向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话:${unit.supervisionPhone}。` : ''}`],
+    closing: [`如有意见和建议，请向${unit.branchName || '党支部'}反映。${unit.supervisionPhone ? `监督电话：${unit.supervisionPhone}。` : ''}`],
     date: input.date
   })
 }
