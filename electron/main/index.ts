@@ -1,7 +1,7 @@
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { AppError } from '@shared/errors'
 import { contentSecurityPolicy } from '@shared/security/csp'
 import { electronDialogs } from './dialogs'
@@ -13,6 +13,7 @@ import { resolveAppFile } from './security/app-protocol'
 import { APP_ENTRY, APP_SCHEME, isAllowedRequest, isTrustedUrl } from './security/trusted-origin'
 import { dataPaths, resolveDataLocation } from './store/data-dir'
 import { StoreHost } from './store/host'
+import { startupFailureMessage } from './startup-error'
 import { createMainWindow } from './window'
 
 /*
@@ -46,10 +47,15 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
-  app.whenReady().then(start, (error) => {
-    console.error(error)
-    app.exit(1)
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error) => {
+      // Without a window the user could neither see nor close the app: say why and quit.
+      console.error('[start]', error)
+      dialog.showErrorBox('三亮三比三评工作台无法启动', startupFailureMessage(error, location.dir))
+      app.exit(1)
+    })
 }
 
 async function start() {
@@ -57,7 +63,7 @@ async function start() {
 
   const openPath = async (path: string) => {
     const problem = await shell.openPath(path)
-    if (problem) throw new AppError('OPEN_FAILED', `无法打开:${problem}`)
+    if (problem) throw new AppError('OPEN_FAILED', `无法打开：${problem}`)
   }
   const services = { host, location, dialogs: electronDialogs(() => mainWindow), openPath, now: () => new Date() }
   registerIpc(ipcMain, createDispatch(createHandlers(services)), (url) => isTrustedUrl(url, devServerUrl))
@@ -66,9 +72,10 @@ async function start() {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppFile(request.url, rendererDir)
     if (!target) return new Response('Not found', { status: 404 })
-    const response = await net.fetch(pathToFileURL(target.file).toString())
-    return new Response(response.body, {
-      status: response.status,
+    // Read directly, not through net.fetch(file://): that request could meet the no-network filter below.
+    const bytes = await readFile(target.file).catch(() => null)
+    if (!bytes) return new Response('Not found', { status: 404 })
+    return new Response(bytes, {
       headers: { 'content-type': target.type, 'content-security-policy': csp, 'x-content-type-options': 'nosniff' }
     })
   })

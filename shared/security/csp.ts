@@ -15,7 +15,7 @@ export function contentSecurityPolicy(dev: boolean): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-src 'self' blob:"
+    "frame-src 'none'"
   ]
   return directives.join('; ')
 }

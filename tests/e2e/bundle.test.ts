@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -120,5 +120,52 @@ describe('built preload bundle with a fake electron', () => {
     }
     expect(fake.invoked.map(([channel]) => channel)).toEqual(channelNames)
     expect(fake.invoked[0][1]).toEqual({ probe: channelNames[0] })
+  })
+})
+
+describe('built main bundle: lifecycle', () => {
+  async function load(options: { singleInstance?: boolean; userDataIsAFile?: boolean } = {}) {
+    const root = await mkdtemp(join(tmpdir(), 'lbp-life-'))
+    const userData = join(root, 'userData')
+    if (options.userDataIsAFile) await writeFile(userData, 'not a folder')
+    const fake = createFakeElectron({ userData, exe: join(root, 'liangbiping.exe'), documents: root }, { singleInstance: options.singleInstance })
+    requireWithFakeElectron(MAIN, fake.electron)
+    await settle()
+    return { fake, userData }
+  }
+
+  it('quits at once when another copy holds the single-instance lock, opening nothing', async () => {
+    const { fake, userData } = await load({ singleInstance: false })
+    expect(fake.record.quitCalls).toBe(1)
+    expect(fake.record.windows).toHaveLength(0)
+    expect(fake.record.ipcHandlers.size).toBe(0)
+    expect(existsSync(join(userData, 'liangbiping.json'))).toBe(false)
+  })
+
+  it('tells the user in Chinese and exits when it cannot start, instead of lingering without a window', async () => {
+    const { fake } = await load({ userDataIsAFile: true })
+    expect(fake.record.windows).toHaveLength(0)
+    expect(fake.record.exitCodes).toEqual([1])
+    expect(fake.record.errorBoxes).toHaveLength(1)
+    expect(fake.record.errorBoxes[0][0]).toBe('三亮三比三评工作台无法启动')
+    expect(fake.record.errorBoxes[0][1]).toMatch(/数据文件夹/)
+  })
+
+  it('holds quitting until pending writes are on disk', async () => {
+    const { fake, userData } = await load()
+    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } }
+    const saving = fake.record.ipcHandlers.get('settings:save')!(trusted, { unitName: '退出前保存的单位', year: 2026 }) as Promise<unknown>
+    let prevented = 0
+    fake.electron.app.emit('before-quit', { preventDefault: () => prevented++ })
+    expect(prevented).toBe(1)
+    expect(fake.record.quitCalls).toBe(0)
+    await saving
+    await settle()
+    expect(fake.record.quitCalls).toBe(1)
+    const onDisk = JSON.parse(await readFile(join(userData, 'liangbiping.json'), 'utf8'))
+    expect(onDisk.settings.unitName).toBe('退出前保存的单位')
+    // The second before-quit (from app.quit) goes through.
+    fake.electron.app.emit('before-quit', { preventDefault: () => prevented++ })
+    expect(prevented).toBe(1)
   })
 })

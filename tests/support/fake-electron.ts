@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events'
  * Just enough of Electron's main-process API to load the built bundle in Node and record what it
  * does with it: windows made, channels registered, protocol and permission handlers set.
  */
-export function createFakeElectron(paths: { userData: string; exe: string; documents: string }) {
+export function createFakeElectron(paths: { userData: string; exe: string; documents: string }, options: { singleInstance?: boolean } = {}) {
   const record = {
     ipcHandlers: new Map<string, (event: unknown, input: unknown) => unknown>(),
     windows: [] as FakeWindow[],
@@ -13,7 +13,9 @@ export function createFakeElectron(paths: { userData: string; exe: string; docum
     beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
     setPaths: [] as [string, string][],
     menu: null as unknown,
-    quitCalls: 0
+    quitCalls: 0,
+    exitCodes: [] as number[],
+    errorBoxes: [] as [string, string][]
   }
 
   class FakeSession {
@@ -61,11 +63,11 @@ export function createFakeElectron(paths: { userData: string; exe: string; docum
       isPackaged: true,
       getPath: (name: string) => (name === 'exe' ? paths.exe : name === 'documents' ? paths.documents : paths.userData),
       setPath: (name: string, value: string) => record.setPaths.push([name, value]),
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => options.singleInstance ?? true,
       whenReady: () => Promise.resolve(),
       getVersion: () => '0.0.0-test',
       quit: () => void record.quitCalls++,
-      exit: () => undefined
+      exit: (code = 0) => void record.exitCodes.push(code)
     }),
     BrowserWindow: FakeWindow,
     ipcMain: { handle: (channel: string, handler: (event: unknown, input: unknown) => unknown) => record.ipcHandlers.set(channel, handler) },
@@ -73,23 +75,13 @@ export function createFakeElectron(paths: { userData: string; exe: string; docum
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => record.protocolHandlers.set(scheme, handler)
     },
-    net: { fetch: (url: string) => fetchFile(url) },
+    net: { fetch: (url: string) => Promise.reject(new Error(`main should not fetch ${url}`)) },
     session: { defaultSession },
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (record.menu = menu) },
     shell: { openPath: async () => '' },
-    dialog: { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showMessageBox: async () => ({}) }
+    dialog: { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showMessageBox: async () => ({}), showErrorBox: (title: string, content: string) => void record.errorBoxes.push([title, content]) }
   }
   return { electron, record, defaultSession }
-}
-
-async function fetchFile(url: string): Promise<Response> {
-  const { readFile } = await import('node:fs/promises')
-  const { fileURLToPath } = await import('node:url')
-  try {
-    return new Response(await readFile(fileURLToPath(url)))
-  } catch {
-    return new Response('', { status: 404 })
-  }
 }
 
 export function createFakePreloadElectron() {

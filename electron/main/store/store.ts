@@ -34,17 +34,13 @@ export class Store {
   /** Applies `change` to the current data and writes the result; resolves with the data now on disk. */
   update(change: (current: Database) => Database): Promise<Database> {
     const run = this.queue.then(async () => {
-      if (this.retired) throw new AppError('STORE_REPLACED', '数据刚被恢复替换,本次修改未保存,请刷新后重新操作')
+      if (this.retired) throw new AppError('STORE_REPLACED', '数据刚被恢复替换，本次修改未保存，请刷新后重新操作')
       const before = this.db.data
       const next = change(before)
       if (next === before) return before
+      // Readers see the new state only once it is on disk: nothing shows or prints data that a failed write lost.
+      await this.adapter.write(next)
       this.db.data = next
-      try {
-        await this.db.write()
-      } catch (error) {
-        this.db.data = before
-        throw error
-      }
       return next
     })
     // Keep the queue alive after a failure; the caller still sees the error.
