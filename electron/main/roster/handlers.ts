@@ -81,9 +81,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
     'roster:purge': async ({ kind, id }) => {
       const used = referencesTo(host.data(), { kind, id })
       if (used.length) throw conflict(`不能彻底删除：${used.join('；')}`)
-      if (kind === 'team') return { notes: (await change((db) => purgeTeam(db, id))).notes }
-      await change((current) => purgePerson(current, id))
-      return { notes: [] }
+      return { notes: (await change((db) => (kind === 'team' ? purgeTeam(db, id) : purgePerson(db, id)))).notes }
     },
     'roster:glyphCheck': ({ text }) => ({ missing: missingGlyphs(text), warning: missingGlyphWarning(text) }),
     'roster:pickPhoto': async () => {

@@ -69,17 +69,24 @@ export function restorePerson(db: Database, id: string, now: string): { db: Data
   return { db: { ...db, people: db.people.map((p) => (p.id === id ? restored : p)) }, notes }
 }
 
-/** Gone for good: only from the 回收站. Their photo file stays for older backups (see store/photo-sweep.ts). */
-export function purgePerson(db: Database, id: string): { db: Database; person: Person } {
+/**
+ * Gone for good: only from the 回收站, and only once no record of a later stage needs them (see
+ * references.ts). Their photo file stays for older backups (see store/photo-sweep.ts).
+ */
+export function purgePerson(db: Database, id: string): { db: Database; person: Person; notes: string[] } {
   const person = db.people.find((p) => p.id === id && p.deletedAt)
   if (!person) throw notFound('回收站中的该人员')
+  // The phrases on their desk belong to nobody else: they go with the person rather than block the purge.
+  const desk = db.tipAssignments.find((a) => a.personId === id)
   return {
     db: {
       ...db,
       people: db.people.filter((p) => p.id !== id),
       // Deleted teams may still name this person as leader; nothing may point at a purged record.
-      teams: db.teams.map((t) => (t.leaderId === id ? { ...t, leaderId: null } : t))
+      teams: db.teams.map((t) => (t.leaderId === id ? { ...t, leaderId: null } : t)),
+      tipAssignments: db.tipAssignments.filter((a) => a.personId !== id)
     },
-    person
+    person,
+    notes: desk ? [`已一并删除为${person.name}选定的${desk.phraseIds.length}条温馨提示语`] : []
   }
 }
