@@ -1,6 +1,3 @@
-import { mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { PRINT_DOCUMENTS } from '@shared/model/print'
 import { localDay } from '@shared/rules/pledge-deadlines'
 import type { Handlers } from '../ipc/dispatch'
@@ -8,15 +5,16 @@ import { PrintEngine } from '../print/engine'
 import type { Services } from '../services'
 import { writeFileDurably } from '../store/durable-file'
 import { gatherPrintInput } from './print-data'
+import { viewerDir, writeViewerCopy } from './viewer-copies'
 
 type PrintHandlers = Pick<Handlers, 'print:documents' | 'print:render' | 'print:progress' | 'print:preview' | 'print:save' | 'print:open' | 'print:cancel'>
 
 /**
  * Printing over IPC: render starts a job in the worker and answers at once; the renderer polls
  * progress, previews the bytes, then saves or opens them. The engine (and its worker) is created
- * on first use.
+ * on first use. `openDir`: where copies for the system viewer go (a test's own folder).
  */
-export function printHandlers(services: Services, engine: PrintEngine = new PrintEngine()): PrintHandlers {
+export function printHandlers(services: Services, engine: PrintEngine = new PrintEngine(), openDir = viewerDir()): PrintHandlers {
   const { host, dialogs } = services
   return {
     'print:documents': () => PRINT_DOCUMENTS.map((doc) => ({ ...doc, papers: [...doc.papers], orientations: [...doc.orientations] })),
@@ -38,12 +36,7 @@ export function printHandlers(services: Services, engine: PrintEngine = new Prin
     },
     'print:open': async ({ jobId }) => {
       const { pdf, fileName } = engine.result(jobId)
-      // The system viewer needs a file: a per-job temp folder keeps the readable name.
-      const dir = join(tmpdir(), 'liangbiping-print', jobId)
-      await mkdir(dir, { recursive: true })
-      const file = join(dir, fileName)
-      await writeFileDurably(file, pdf)
-      await services.openPath(file)
+      await services.openPath(await writeViewerCopy(openDir, fileName, pdf))
       return null
     },
     'print:cancel': ({ jobId }) => engine.cancel(jobId)

@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createHandlers } from '../../../electron/main/handlers'
+import { createDispatch } from '../../../electron/main/ipc/dispatch'
+import { printHandlers } from '../../../electron/main/show/print-handlers'
 import { printBackend, publicDemo, type PrintBackend } from './fixture'
 
 /* print:* channels: the flow the preview screen uses, the save dialog, the system viewer, the refusals. */
@@ -47,7 +49,29 @@ describe('print channels', () => {
     expect(b.opened).toHaveLength(1)
     expect(b.opened[0].endsWith('2026年度党员承诺公示.pdf')).toBe(true)
     expect(await readFile(b.opened[0])).toEqual(bytes)
-    await rm(join(b.opened[0], '..'), { recursive: true, force: true })
+    await rm(b.opened[0], { force: true })
+  })
+
+  it('opens copies in one temp folder, numbers a name already taken, and clears out copies older than a day', async () => {
+    const b = await open()
+    const dir = await mkdtemp(join(tmpdir(), 'lbp-viewer-'))
+    try {
+      const dayAndMore = new Date(Date.now() - 25 * 60 * 60 * 1000)
+      await writeFile(join(dir, '旧的公示.pdf'), 'old')
+      await mkdir(join(dir, 'old-job-folder'))
+      await writeFile(join(dir, 'old-job-folder', '旧的桌牌.pdf'), 'old')
+      for (const name of ['旧的公示.pdf', 'old-job-folder']) await utimes(join(dir, name), dayAndMore, dayAndMore)
+      await writeFile(join(dir, '今天的桌牌.pdf'), 'new')
+
+      const viewer = createDispatch({ ...createHandlers(b.services), ...printHandlers(b.services, b.engine, dir) }, (error) => console.error(error))
+      const job = await b.render({ document: 'pledge-notice' })
+      for (let i = 0; i < 2; i++) expect(await viewer('print:open', { jobId: job.jobId })).toEqual({ ok: true, value: null })
+      expect(b.opened).toEqual([join(dir, '2026年度党员承诺公示.pdf'), join(dir, '2026年度党员承诺公示（2）.pdf')])
+      expect((await readdir(dir)).sort()).toEqual(['2026年度党员承诺公示.pdf', '2026年度党员承诺公示（2）.pdf', '今天的桌牌.pdf'].sort())
+      expect((await readFile(b.opened[1])).subarray(0, 5).toString()).toBe('%PDF-')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('blocks a document with a name the fonts cannot print, and renders it once the user confirms', async () => {
@@ -88,6 +112,5 @@ describe('print channels', () => {
     expect(await fail({ document: 'fulfilment-notice' })).toMatch(/公示开始日期/)
     expect(await fail({ document: 'bogus' })).toBeTruthy()
     expect((await b.dispatch('print:progress', { jobId: 'no-such-job' })).ok).toBe(false)
-    expect(existsSync(join(tmpdir(), 'liangbiping-print', 'no-such-job'))).toBe(false)
   })
 })
