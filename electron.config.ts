@@ -33,7 +33,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // Worker threads run as their own files next to index.js (see workers/worker-script.ts).
           'print-worker': resolve(root, 'electron/main/print/worker.ts'),
-          'photo-worker': resolve(root, 'electron/main/photo/worker.ts')
+          'photo-worker': resolve(root, 'electron/main/photo/worker.ts'),
+          'excel-worker': resolve(root, 'electron/main/excel/worker.ts')
         }
       }
     }

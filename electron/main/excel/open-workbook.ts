@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { AppError } from '@shared/errors'
+import { checkUnpackedSize, DAMAGED } from './zip-guard'
 
 /*
  * Opens a workbook a user picked, refusing with a plain reason what exceljs cannot read: a file
  * that is too big, empty, an old .xls or WPS .et, one protected with a password (Excel then wraps
- * it in an encrypted OLE container), or something that is not a workbook at all.
+ * it in an encrypted OLE container), something that is not a workbook at all, or one that would
+ * unpack to far more than any roster (zip-guard.ts).
  */
 
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -28,7 +30,9 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
   return readFile(path)
 }
 
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+/** Runs in the Excel worker (see excel-thread.ts): a hostile file may take much memory and time. */
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   if (startsWith(bytes, OLE)) {
     if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
       throw refuse('该工作簿设置了打开密码，无法读取。请在Excel或WPS中取消密码（文件→信息→保护工作簿）后另存再导入')
@@ -36,11 +40,12 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
     throw refuse('这是旧版Excel（.xls）或WPS表格（.et）格式，请在Excel或WPS中“另存为”Excel工作簿（.xlsx）后再导入')
   }
   if (!startsWith(bytes, ZIP)) throw refuse('所选文件不是Excel工作簿（.xlsx），请选择.xlsx文件')
+  checkUnpackedSize(bytes)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   } catch {
-    throw refuse('无法读取该工作簿：文件已损坏，或不是Excel工作簿（.xlsx）')
+    throw refuse(DAMAGED)
   }
   if (workbook.worksheets.length === 0) throw refuse('无法读取该工作簿：其中没有工作表')
   return workbook

@@ -1,22 +1,21 @@
 import ExcelJS, { type Worksheet } from 'exceljs'
-import type { Database } from '@shared/model/database'
 import {
   DUTY_STATUS_LABELS,
   EDUCATION_CHOICES,
   GENDER_LABELS,
   POLITICAL_STATUS_LABELS,
-  type Person
+  type Person,
+  type Team
 } from '@shared/model/roster'
 import { formatPartialDate, partialDateParts } from '@shared/rules/partial-date'
-import { writeFileDurably } from '../store/durable-file'
-import { activePeople, activeTeams } from '../roster/rows'
 import { columnLetter } from './find-header'
 import { ROSTER_COLUMNS, type ColumnKind, type RosterColumn } from './roster-columns'
 import { BORDER, fitColumnWidths, writeTitleAndHeader, type LayoutColumn } from './sheet-layout'
 
 /*
  * The roster workbooks the app writes: the import template and the export. Both use the import's
- * columns, so an exported roster can be imported again unchanged.
+ * columns, so an exported roster can be imported again unchanged. Written in the Excel worker
+ * (excel-thread.ts): a large roster keeps a JS thread busy for a second or more.
  */
 
 const layout = (c: RosterColumn): LayoutColumn => ({ header: c.header, width: c.width, wrap: c.kind === 'longText' })
@@ -72,15 +71,23 @@ function keepTyping(sheet: Worksheet): void {
   })
 }
 
-export async function buildRosterExport(db: Readonly<Database>): Promise<ExcelJS.Workbook> {
+/** What the export needs from the database: little enough to hand to the worker. */
+export interface RosterSnapshot {
+  unitName: string
+  /** Active people and teams, teams in their order. */
+  people: Person[]
+  teams: Team[]
+}
+
+const xlsxBytes = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer())
+
+export async function buildRosterExport({ unitName, people: active, teams }: RosterSnapshot): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('花名册')
-  const unit = db.settings.unitName || '本单位'
-  writeTitleAndHeader(sheet, `${unit}人员花名册`, LAYOUT)
-  const teams = activeTeams(db)
+  writeTitleAndHeader(sheet, `${unitName}人员花名册`, LAYOUT)
   const teamNames = new Map(teams.map((t) => [t.id, t.name]))
   const teamOrder = new Map(teams.map((t, i) => [t.id, i]))
-  const people = activePeople(db).sort(
+  const people = [...active].sort(
     (a, b) => (teamOrder.get(a.teamId ?? '') ?? 1e9) - (teamOrder.get(b.teamId ?? '') ?? 1e9) || Number(b.isLeader) - Number(a.isLeader)
   )
   const shown: string[][] = []
@@ -93,10 +100,7 @@ export async function buildRosterExport(db: Readonly<Database>): Promise<ExcelJS
   return workbook
 }
 
-export async function exportRosterFile(db: Readonly<Database>, path: string): Promise<void> {
-  const workbook = await buildRosterExport(db)
-  await writeFileDurably(path, new Uint8Array(await workbook.xlsx.writeBuffer()))
-}
+export const rosterExportBytes = async (roster: RosterSnapshot) => xlsxBytes(await buildRosterExport(roster))
 
 const TEMPLATE_ROWS = 2000
 
@@ -168,7 +172,8 @@ function addDropdowns(workbook: ExcelJS.Workbook, sheet: Worksheet, teamNames: s
   })
 }
 
-export async function buildRosterTemplate(db: Readonly<Database>): Promise<ExcelJS.Workbook> {
+/** `teamNames`: the active teams, offered in the 所在班组 dropdown. */
+export async function buildRosterTemplate(teamNames: string[]): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('花名册')
   writeTitleAndHeader(sheet, '人员花名册', LAYOUT)
@@ -178,7 +183,7 @@ export async function buildRosterTemplate(db: Readonly<Database>): Promise<Excel
   writeRow(sheet, 3, example)
   sheet.getRow(3).font = { italic: true, color: { argb: 'FF808080' } }
   fitColumnWidths(sheet, LAYOUT, [example.map((c) => c.shown)])
-  addDropdowns(workbook, sheet, activeTeams(db).map((t) => t.name))
+  addDropdowns(workbook, sheet, teamNames)
   const help = workbook.addWorksheet('填写说明')
   INSTRUCTIONS.forEach((line, i) => {
     const cell = help.getCell(`A${i + 1}`)
@@ -190,7 +195,4 @@ export async function buildRosterTemplate(db: Readonly<Database>): Promise<Excel
   return workbook
 }
 
-export async function writeRosterTemplate(db: Readonly<Database>, path: string): Promise<void> {
-  const workbook = await buildRosterTemplate(db)
-  await writeFileDurably(path, new Uint8Array(await workbook.xlsx.writeBuffer()))
-}
+export const rosterTemplateBytes = async (teamNames: string[]) => xlsxBytes(await buildRosterTemplate(teamNames))

@@ -1,6 +1,4 @@
-import { parentPort } from 'node:worker_threads'
-import { AppError } from '@shared/errors'
-import { transferable } from '../workers/transfer'
+import { serveRequests } from '../workers/serve-requests'
 import { makePortrait } from './portrait'
 
 /*
@@ -9,25 +7,4 @@ import { makePortrait } from './portrait'
  * loaded through workers/bootstrap.cjs when running from TypeScript.
  */
 
-export type PortraitRequest = { id: number; bytes: Uint8Array }
-export type PortraitReply =
-  | { id: number; ok: true; jpeg: Uint8Array }
-  /** `known`: an AppError whose message is fit for the user; otherwise the message is for the log. */
-  | { id: number; ok: false; known: boolean; code: string; message: string }
-
-function failure(id: number, error: unknown): PortraitReply {
-  if (error instanceof AppError) return { id, ok: false, known: true, code: error.code, message: error.message }
-  return { id, ok: false, known: false, code: 'INTERNAL', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }
-}
-
-const port = parentPort
-if (port) {
-  port.on('message', ({ id, bytes }: PortraitRequest) => {
-    try {
-      const jpeg = transferable(makePortrait(bytes))
-      port.postMessage({ id, ok: true, jpeg } satisfies PortraitReply, [jpeg.buffer])
-    } catch (error) {
-      port.postMessage(failure(id, error))
-    }
-  })
-}
+serveRequests<Uint8Array, Uint8Array>(makePortrait)

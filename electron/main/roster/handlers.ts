@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { conflict, invalid } from '@shared/errors'
+import type { Database } from '@shared/model/database'
 import type { Handlers } from '../ipc/dispatch'
 import type { Services } from '../services'
 import type { Store } from '../store/store'
 import { missingGlyphs, missingGlyphWarning } from '../print/coverage'
 import { importPhoto, photoDataUrl, photoExists, removePhotoFile } from '../photo/photo-files'
 import { PortraitThread } from '../photo/portrait-thread'
-import { exportRosterFile, writeRosterTemplate } from '../excel/roster-workbooks'
+import { sharedExcelThread } from '../excel/excel-thread'
+import { readWorkbookBytes } from '../excel/open-workbook'
+import { writeFileDurably } from '../store/durable-file'
 import { demoDatabase } from './demo'
 import { ImportSessions } from './import-sessions'
 import { deletePerson, findActivePerson, purgePerson, restorePerson, savePerson, type Stamp } from './people'
@@ -26,6 +29,8 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   const imports = new ImportSessions()
   // Decoding a phone photo takes a second or more: never on the thread that answers the window.
   const portraits = new PortraitThread()
+  // Workbooks are read and written in the Excel worker, for the same reason and against hostile files.
+  const excel = sharedExcelThread()
 
   /** A pure change in one durable write, with what it handed back besides the database. */
   const change: Store['change'] = (apply) => host.store().change(apply)
@@ -118,14 +123,16 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       host.store()
       const path = await dialogs.saveFile({ title: '下载导入模板', defaultName: '花名册导入模板.xlsx', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
-      await writeRosterTemplate(host.data(), path)
+      await writeFileDurably(path, await excel.rosterTemplate(activeTeams(host.data()).map((t) => t.name)))
       return { canceled: false as const, value: path }
     },
     'roster:importPreview': async () => {
       host.store() // in the recovery screen: say so before asking for a file
       const path = await dialogs.openFile({ title: '导入花名册', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
-      return { canceled: false as const, value: await imports.preview(host.data(), path, basename(path)) }
+      const parsed = await excel.readRoster(await readWorkbookBytes(path))
+      // Planned against the roster as it is once the file is read, not as it was when the dialog opened.
+      return { canceled: false as const, value: imports.preview(host.data(), parsed, basename(path)) }
     },
     'roster:importCommit': async (input) => {
       const { result } = await change((db) => imports.commit(db, input, stamp()))
@@ -137,11 +144,11 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       return null
     },
     'roster:export': async () => {
-      const db = host.data()
-      const unit = db.settings.unitName || '本单位'
-      const path = await dialogs.saveFile({ title: '导出花名册', defaultName: `${unit}花名册.xlsx`, filters: XLSX_FILTER })
+      const unitName = (db: Readonly<Database>) => db.settings.unitName || '本单位'
+      const path = await dialogs.saveFile({ title: '导出花名册', defaultName: `${unitName(host.data())}花名册.xlsx`, filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
-      await exportRosterFile(db, path)
+      const db = host.data()
+      await writeFileDurably(path, await excel.rosterExport({ unitName: unitName(db), people: activePeople(db), teams: activeTeams(db) }))
       return { canceled: false as const, value: path }
     }
   }

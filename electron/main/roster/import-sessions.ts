@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto'
 import type { ImportPreview, ImportResult, ImportRow } from '@shared/contract/roster'
 import type { Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
-import { loadWorkbook, readWorkbookBytes } from '../excel/open-workbook'
-import { readRoster, type ParsedRoster } from '../excel/read-roster'
+import type { ParsedRoster } from '../excel/read-roster'
 import { applyImport, planImport, summarize, type ImportChoice } from './import-plan'
 import type { Stamp } from './people'
 
 /*
- * Import in two steps. The preview parses the file and keeps the result here, in main's memory; the
- * commit uses what was kept (never rows sent back by the renderer) plus the user's per-row choices.
- * Nothing is written before the commit, and the commit is one database update.
+ * Import in two steps. The preview plans the parsed file (read in the Excel worker) and keeps it
+ * here, in main's memory; the commit uses what was kept (never rows sent back by the renderer) plus
+ * the user's per-row choices. Nothing is written before the commit, and the commit is one database
+ * update.
  */
 
 interface Session {
@@ -24,8 +24,7 @@ const KEEP_SESSIONS = 3
 export class ImportSessions {
   private readonly sessions = new Map<string, Session>()
 
-  async preview(db: Readonly<Database>, path: string, fileName: string): Promise<ImportPreview> {
-    const parsed = readRoster(await loadWorkbook(await readWorkbookBytes(path)))
+  preview(db: Readonly<Database>, parsed: ParsedRoster, fileName: string): ImportPreview {
     const plan = planImport(db, parsed)
     const id = randomUUID()
     this.sessions.set(id, { parsed, proposed: plan.rows })

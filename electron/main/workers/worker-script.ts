@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 /*
  * Where a worker thread's code is. The build makes each worker its own entry next to the bundle
@@ -27,7 +27,7 @@ export function workerScript(name: string, source: string): WorkerScript {
 }
 
 /** A script given as a plain file (a test naming the built worker) runs as it is. */
-export function startWorker(script: WorkerScript | string): Worker {
+export function startWorker(script: WorkerScript | string, resourceLimits?: ResourceLimits): Worker {
   const { file, argv } = typeof script === 'string' ? { file: script, argv: [] } : script
-  return new Worker(file, { argv })
+  return new Worker(file, { argv, resourceLimits })
 }

@@ -57,3 +57,14 @@ export function rowNamed(preview: ImportPreview, name: string): ImportRow {
 /** `backend.call` for tests that name the answer's type themselves. */
 export const call = <T = unknown>(backend: TestBackend, channel: string, input?: unknown): Promise<T> =>
   backend.call(channel as ChannelName, input as never) as Promise<T>
+
+/**
+ * A zip whose first central-directory entry claims `size` unpacked bytes, as a decompression bomb
+ * would (the data itself is unchanged: the guard must refuse before unpacking anything).
+ */
+export function claimUnpackedSize(zip: Buffer, size: number): Buffer {
+  const bytes = Buffer.from(zip)
+  const directory = bytes.readUInt32LE(bytes.length - 6)
+  bytes.writeUInt32LE(size, directory + 24)
+  return bytes
+}

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import jpeg from 'jpeg-js'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/errors'
+import { describe, expect, it } from 'vitest'
 import { PortraitThread, type PortraitThreadOptions } from '../../../electron/main/photo/portrait-thread'
 import { idPhoto } from '../../support/images'
+import { refusal, workerKit } from './worker-kit'
 
 /*
  * The photo worker for real: started from TypeScript through the tsx bootstrap (and, when the app
@@ -15,48 +13,22 @@ import { idPhoto } from '../../support/images'
  * fails unexpectedly gives a Chinese message and the next photo gets a fresh worker.
  */
 
-const threads: PortraitThread[] = []
-afterEach(async () => {
-  await Promise.all(threads.splice(0).map((t) => t.close()))
-})
-const thread = (options?: PortraitThreadOptions) => {
-  const t = new PortraitThread(options)
-  threads.push(t)
-  return t
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
-
-let scripts: string
-beforeAll(async () => {
-  scripts = await mkdtemp(join(tmpdir(), 'lbp-photo-worker-'))
-})
-afterAll(() => rm(scripts, { recursive: true, force: true }))
+const { thread, standIn } = workerKit((options?: PortraitThreadOptions) => new PortraitThread(options))
 
 /**
  * A stand-in worker: dies on a one-byte photo, throws a plain Error on a two-byte one, and
  * otherwise answers with its own thread id (so a test can tell a new worker from the old one).
  */
-async function standInWorker(): Promise<string> {
-  const file = join(scripts, 'stand-in.cjs')
-  await writeFile(
-    file,
+const standInWorker = () =>
+  standIn(
+    'stand-in',
     `const { parentPort, threadId } = require('node:worker_threads')
-parentPort.on('message', ({ id, bytes }) => {
+parentPort.on('message', ({ id, request: bytes }) => {
   if (bytes.length === 1) process.exit(3)
   if (bytes.length === 2) return parentPort.postMessage({ id, ok: false, known: false, code: 'INTERNAL', message: 'TypeError: boom' })
-  parentPort.postMessage({ id, ok: true, jpeg: new Uint8Array([threadId]) })
+  parentPort.postMessage({ id, ok: true, value: new Uint8Array([threadId]) })
 })`
   )
-  return file
-}
 
 describe('photo worker', () => {
   it('makes the 600 px portrait of a 12 MP photo while the main thread keeps answering', async () => {
