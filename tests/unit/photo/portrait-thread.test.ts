@@ -48,9 +48,10 @@ describe('photo worker', () => {
     clearInterval(ticker)
     const image = jpeg.decode(portrait)
     expect([image.width, image.height]).toEqual([600, 450])
-    // Decoding on this thread would stall it for the whole job (over a second here).
-    expect(maxGap).toBeLessThan(100)
-    expect(elapsed).toBeGreaterThan(maxGap * 3)
+    // Decoding on this thread would stall it for the whole job (over a second). The bounds leave
+    // room for a busy two-core CI runner; the precise figure is the bench's (scripts/bench/roster.ts).
+    expect(elapsed).toBeGreaterThan(1000)
+    expect(maxGap).toBeLessThan(400)
   })
 
   it('passes on the worker’s Chinese refusals for a file that is not an image or is broken', async () => {
