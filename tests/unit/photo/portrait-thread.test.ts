@@ -48,10 +48,10 @@ describe('photo worker', () => {
     clearInterval(ticker)
     const image = jpeg.decode(portrait)
     expect([image.width, image.height]).toEqual([600, 450])
-    // Decoding on this thread would stall it for the whole job (over a second). The bounds leave
-    // room for a busy two-core CI runner; the precise figure is the bench's (scripts/bench/roster.ts).
-    expect(elapsed).toBeGreaterThan(1000)
-    expect(maxGap).toBeLessThan(400)
+    // Decoding on this thread would be one stall as long as the whole job (over a second here).
+    // The bound leaves room for a busy two-core CI runner and holds on a faster machine too; the
+    // precise figure is the bench's (scripts/bench/roster.ts).
+    expect(maxGap).toBeLessThan(Math.min(400, elapsed / 2))
   })
 
   it('passes on the worker’s Chinese refusals for a file that is not an image or is broken', async () => {
