@@ -38,8 +38,8 @@ export interface ParsedRoster {
 export const MAX_IMPORT_ROWS = 10_000
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|总人数)/
-const FOOTNOTE = /^(填表人|制表人|制表|填报人|填报日期|审核人|负责人|注[::]|说明[::]|备注[::])/
-const EXAMPLE_NAME = /^[((]?示例/
+const FOOTNOTE = /^(填表人|制表人|制表|填报人|填报日期|审核人|负责人|注[:：]|说明[:：]|备注[:：])/
+const EXAMPLE_NAME = /^[(（]?示例/
 
 export function readRoster(workbook: Workbook): ParsedRoster {
   let chosen: { sheet: Worksheet; header: SheetHeader } | null = null
@@ -148,7 +148,7 @@ function readField(row: ParsedRow, at: HeaderColumn, content: CellContent): void
     case 'id':
       return readIdNumber(row, content, text, warn)
     case 'phone':
-      return set(text.replace(/[\u3000]/g, ' ').replace(/\s*([/、,,;;])\s*/g, '$1'))
+      return set(text.replace(/[\u3000]/g, ' ').replace(/\s*([/、,，;；])\s*/g, '$1'))
   }
 }
 

@@ -49,7 +49,7 @@ async function handMadeRoster(): Promise<Buffer> {
       [6, '孙八', '1990.05', '男', '', '不动产窗口', '无党派', '', ''],
       ['合计', '6人'],
       ['填表人:刘某某   审核人:陈某某'],
-      [null, '说明:本表由人事科提供']
+      [null, '说明：本表由人事科提供'] // full-width colon, as typed in Chinese Excel
     ]
     rows.forEach((values, i) => values.forEach((v, j) => v !== null && (s.getCell(5 + i, 1 + j).value = v as never)))
     // 所在部门 merged down rows 6-7 (李四, 王五) under a master value.
