@@ -5,7 +5,7 @@ import { DUTY_STATUS_LABELS, POLITICAL_STATUS_LABELS, type DutyStatus, type Gend
  * caller says what is accepted.
  */
 
-const squash = (text: string) => text.replace(/[\s\u3000()()]/g, '').toLowerCase()
+const squash = (text: string) => text.replace(/[\s\u3000()（）]/g, '').toLowerCase()
 
 export function parseGender(text: string): Gender | null {
   const t = squash(text)

@@ -64,6 +64,8 @@ describe('roster words', () => {
   it('maps what people write', () => {
     expect(parseGender(' 女 ')).toBe('female')
     expect(parseGender('未知')).toBeNull()
+    expect(parseGender('（男）')).toBe('male')
+    expect(parseGender('(女)')).toBe('female')
     expect(parsePoliticalStatus('中共预备党员')).toEqual({ value: 'probationary' })
     expect(parsePoliticalStatus('团员')).toEqual({ value: 'league' })
     expect(parsePoliticalStatus('九三学社社员')).toMatchObject({ value: 'masses', note: expect.any(String) })
