@@ -78,19 +78,32 @@ function numbersNear(schema: z.ZodType): fc.Arbitrary<number> {
   return fc.oneof(fc.integer({ min: Math.max(min - 2, -(2 ** 31)), max: Math.min(max + 2, 2 ** 31) }), fc.integer(), fc.double())
 }
 
+/** Ids from the database under test, by collection: a pick takes a collection first, so a small one is not drowned out. */
+export type Known = readonly (readonly string[])[]
+
+const knownId = (known: Known) => fc.constantFrom(...known.filter((ids) => ids.length > 0)).chain((ids) => fc.constantFrom(...ids))
+
+const isIdKey = (key: string) => key === 'id' || key.endsWith('Id')
+
+/** An id field: mostly one of the database's own ids (of any kind), when there are some. */
+function idValue(schema: z.ZodType, depth: number, known: Known): fc.Arbitrary<unknown> {
+  const shapedValue = shaped(schema, depth + 1, known)
+  return known.some((ids) => ids.length > 0) ? fc.oneof({ weight: 3, arbitrary: knownId(known) }, { weight: 1, arbitrary: shapedValue }) : shapedValue
+}
+
 /** A value that follows the schema's shape where it can, and goes wrong at random places. */
-function shaped(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
-  const near = nearValid(schema, depth)
+function shaped(schema: z.ZodType, depth: number, known: Known): fc.Arbitrary<unknown> {
+  const near = nearValid(schema, depth, known)
   return near ? fc.oneof({ weight: 3, arbitrary: near }, { weight: 1, arbitrary: wrongValue }) : wrongValue
 }
 
-function nearValid(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> | null {
+function nearValid(schema: z.ZodType, depth: number, known: Known): fc.Arbitrary<unknown> | null {
   const def = defOf(schema)
   if (depth > 4) return null
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>
-      const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shaped(v, depth + 1)]))
+      const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, isIdKey(k) ? idValue(v, depth, known) : shaped(v, depth + 1, known)]))
       const record = fc.record(fields, { requiredKeys: [] })
       // Sometimes with an extra key, often one aimed at the prototype.
       return fc.oneof(
@@ -101,7 +114,7 @@ function nearValid(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> | nu
       )
     }
     case 'array':
-      return fc.array(shaped(def.element as z.ZodType, depth + 1), { maxLength: 5 })
+      return fc.array(shaped(def.element as z.ZodType, depth + 1, known), { maxLength: 5 })
     case 'optional':
     case 'nullable':
     case 'default':
@@ -109,17 +122,18 @@ function nearValid(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> | nu
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return shaped(def.innerType as z.ZodType, depth)
+      return shaped(def.innerType as z.ZodType, depth, known)
     case 'pipe':
-      return shaped(def.in as z.ZodType, depth)
+      return shaped(def.in as z.ZodType, depth, known)
     case 'union':
-      return fc.oneof(...(def.options as z.ZodType[]).map((o) => shaped(o, depth + 1)))
+      return fc.oneof(...(def.options as z.ZodType[]).map((o) => shaped(o, depth + 1, known)))
     case 'enum':
       return fc.constantFrom(...Object.values(def.entries as Record<string, string | number>))
     case 'literal':
       return fc.constantFrom(...(def.values as unknown[]))
     case 'string':
-      return stringsNear(schema)
+      // Real ids from the database now and then, so inputs get past "not found" into the handler's work.
+      return known.some((ids) => ids.length > 0) ? fc.oneof({ weight: 2, arbitrary: knownId(known) }, { weight: 3, arbitrary: stringsNear(schema) }) : stringsNear(schema)
     case 'number':
       return numbersNear(schema)
     case 'undefined':
@@ -131,8 +145,12 @@ function nearValid(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> | nu
   }
 }
 
-/** Everything the fuzz sends to one channel. A channel that takes nothing gets its one valid input now and then. */
-export function malformedInput(schema: z.ZodType): fc.Arbitrary<unknown> {
+/**
+ * Everything the fuzz sends to one channel. A channel that takes nothing gets its one valid input now
+ * and then. `known`: strings that mean something in the database under test (its ids), used for
+ * string fields some of the time.
+ */
+export function malformedInput(schema: z.ZodType, known: Known = []): fc.Arbitrary<unknown> {
   if (defOf(schema).type === 'undefined') return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 5, arbitrary: wrongValue })
-  return fc.oneof({ weight: 2, arbitrary: wrongValue }, { weight: 3, arbitrary: shaped(schema, 0) })
+  return fc.oneof({ weight: 2, arbitrary: wrongValue }, { weight: 3, arbitrary: shaped(schema, 0, known) })
 }

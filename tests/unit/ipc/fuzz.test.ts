@@ -7,17 +7,21 @@ import { channelNames, contract, type ChannelName } from '@shared/contract'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createDispatch } from '../../../electron/main/ipc/dispatch'
 import { dataPaths } from '../../../electron/main/store/data-dir'
+import { parseDatabase } from '../../../electron/main/store/parse-database'
 import { createTestBackend, type TestBackend } from '../../support/backend'
-import { malformedInput } from '../../support/malformed-input'
+import { malformedInput, type Known } from '../../support/malformed-input'
 
 /*
  * Every channel in the contract, fed malformed inputs: the answer is a typed error with a Chinese
- * message (or a valid result, when the random input happens to be valid), and an error leaves the
- * database file byte-identical. Dialogs answer "cancel" (the test backend's empty queue).
+ * message (or a valid result, when the random input happens to be valid), an error leaves the
+ * database file byte-identical, and whatever a success wrote can be read back. Run against an empty
+ * database, a demo unit (whose ids the inputs use, so they reach the handlers' real work) and a
+ * damaged file. Dialogs answer "cancel" (the test backend's empty queue).
  */
 
 const CJK = /[\u4e00-\u9fff]/
 const RUNS = 40
+const DEMO_RUNS = 25
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort()
 
 async function snapshot(backend: TestBackend) {
@@ -30,6 +34,8 @@ interface Fuzzed {
   backend: TestBackend
   /** What dispatch would have logged as internal errors. */
   logged: unknown[]
+  /** Strings that mean something in this database: its ids, by collection. */
+  known?: Known
 }
 
 /** A backend whose dispatch reports internal errors to `logged` instead of the console. */
@@ -52,15 +58,43 @@ async function recoveringBackend(): Promise<Fuzzed> {
   return fuzzed
 }
 
+/** Every id in a database (people, teams, pledges, their items…), wherever it sits. */
+function idsIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, into)
+  else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) {
+      if (typeof field === 'string' && (key === 'id' || key.endsWith('Id'))) into.add(field)
+      else idsIn(field, into)
+    }
+  }
+  return into
+}
+
+/** A backend holding the demo unit and its pledges, as 载入示例数据 leaves it. */
+async function demoBackend(): Promise<Fuzzed> {
+  const fuzzed = await backendWithLog()
+  await fuzzed.backend.call('roster:loadDemo')
+  await fuzzed.backend.call('show:loadDemo')
+  const db = fuzzed.backend.host.data() as Record<string, unknown>
+  return { ...fuzzed, known: Object.values(db).map((collection) => [...idsIn(collection)]) }
+}
+
 /** The property for one channel. `backendFor` gives the backend for one run (shared or fresh). */
-async function fuzzChannel(name: ChannelName, backendFor: () => Promise<Fuzzed>, runs: number) {
+async function fuzzChannel(name: ChannelName, backendFor: () => Promise<Fuzzed>, runs: number, known: Known = []) {
   await fc.assert(
-    fc.asyncProperty(malformedInput(contract[name].input), async (input) => {
+    fc.asyncProperty(malformedInput(contract[name].input, known), async (input) => {
       const { backend, logged } = await backendFor()
       const before = await snapshot(backend)
       logged.length = 0
       const result = await backend.dispatch(name, input)
-      if (result.ok) return
+      if (result.ok) {
+        // What a success wrote must open again (a damaged file waiting in recovery is left as it was).
+        if (backend.host.current.mode === 'ready') {
+          const parsed = parseDatabase(await readFile(dataPaths(backend.dir).dbFile))
+          expect(parsed.ok, `${name} wrote a database that does not read back: ${parsed.ok ? '' : parsed.detail}`).toBe(true)
+        }
+        return
+      }
       expect(result.error.code).toMatch(/^[A-Z_]+$/)
       // INTERNAL means the input got past the schema and broke the handler: a bug, not a typed error.
       expect(result.error.code, `${name}: ${String(logged[0])}`).not.toBe('INTERNAL')
@@ -102,6 +136,14 @@ describe('every channel, with a healthy database', () => {
   it('left Object.prototype alone', () => {
     expect(prototypeKeys()).toEqual(protoBefore)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('every channel, with the demo unit and its pledges', () => {
+  it.each(channelNames)('%s answers inputs with real ids: a Chinese error that changes nothing, or a database that reads back', async (name) => {
+    const fuzzed = await demoBackend()
+    await fuzzChannel(name, async () => fuzzed, DEMO_RUNS, fuzzed.known)
+    await fuzzed.backend.dispose()
   })
 })
 
