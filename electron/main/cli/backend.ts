@@ -46,16 +46,31 @@ export async function checkDatabaseFile(dbFile: string, mustExist: boolean): Pro
   if (!parsed.ok) throw new CliError(`数据文件 ${dbFile} 有问题：${describeProblem(parsed.problem)}可用 check 查看详情，或用 restore 从备份恢复。`)
 }
 
-export async function openBackend(db: string, options: { mustExist: boolean; now?: () => Date }): Promise<CliBackend> {
+/**
+ * 'read': the file must exist; opened without the writer lock and without any of the start's
+ * writing (daily backup, photo sweep, temp clean-up), so it works while the app has it open.
+ * 'write': takes the data folder's writer lock (refused while the app or another command holds it);
+ * a missing file becomes a new database, unless backups show there was one.
+ */
+export type Access = 'read' | 'write'
+
+export async function openBackend(db: string, options: { access: Access; now?: () => Date }): Promise<CliBackend> {
   const dbFile = resolve(db)
-  await checkDatabaseFile(dbFile, options.mustExist)
-  return startBackend(dbFile, options.now)
+  await checkDatabaseFile(dbFile, options.access === 'read')
+  const backend = await startBackend(dbFile, options.now, options.access)
+  const state = backend.host.current
+  if (state.mode === 'recovery') {
+    await backend.close()
+    const backup = state.recovery.newestGoodBackup
+    throw new CliError(`${state.recovery.message}${backup ? `可用 restore 从备份恢复（最近的完好备份：backups/${backup.file}）。` : ''}`)
+  }
+  return backend
 }
 
 /** Starts the store even on a damaged file (the store keeps it aside): only `restore` needs that. */
-export async function startBackend(dbFile: string, now: () => Date = () => new Date()): Promise<CliBackend> {
+export async function startBackend(dbFile: string, now: () => Date = () => new Date(), access: Access = 'write'): Promise<CliBackend> {
   const host = new StoreHost(dataPaths(dirname(dbFile), dbFile), now)
-  await host.start()
+  await (access === 'read' ? host.startReadOnly() : host.start())
   const dialogs = new AnsweredDialogs()
   const dispatch = createDispatch(
     createHandlers({ host, location: { dir: dirname(dbFile), portable: false }, dialogs, openPath: async () => undefined, now }),

@@ -5,7 +5,7 @@ import { exportCommand } from '../print/cli-export'
 import { formatImportPreview, formatImportResult } from '../roster/import-report'
 import { describeProblem, parseDatabase } from '../store/parse-database'
 import { requireOption, UsageError, type ParsedArgs } from './args'
-import { CliError, openBackend, startBackend, type CliBackend } from './backend'
+import { CliError, openBackend, startBackend, type Access, type CliBackend } from './backend'
 
 /*
  * The command table. A later stage adds its `export <document>` command here: a name, a usage
@@ -25,8 +25,8 @@ export interface Command {
   run(args: ParsedArgs, io: CliIo): Promise<number>
 }
 
-async function withBackend<T>(db: string, mustExist: boolean, io: CliIo, use: (backend: CliBackend) => Promise<T>): Promise<T> {
-  const backend = await openBackend(db, { mustExist, now: () => io.now() })
+async function withBackend<T>(db: string, access: Access, io: CliIo, use: (backend: CliBackend) => Promise<T>): Promise<T> {
+  const backend = await openBackend(db, { access, now: () => io.now() })
   try {
     return await use(backend)
   } finally {
@@ -45,7 +45,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'demo --db FILE',
     summary: '在空花名册中载入示例单位（40人、5个班组）和示例承诺，与软件首页的“载入示例数据”相同',
     run: (args, io) =>
-      withBackend(requireOption(args, 'db'), false, io, async (backend) => {
+      withBackend(requireOption(args, 'db'), 'write', io, async (backend) => {
         // What the home page's 载入示例数据 does: the people, then pledges at every step, so every
         // export works on the demo unit straight away.
         const loaded = await backend.call('roster:loadDemo')
@@ -60,7 +60,7 @@ export const COMMANDS: Record<string, Command> = {
     booleanFlags: ['dry-run'],
     run: (args, io) => {
       const file = onePositional(args, '要导入的 .xlsx 文件')
-      return withBackend(requireOption(args, 'db'), false, io, async (backend) => {
+      return withBackend(requireOption(args, 'db'), 'write', io, async (backend) => {
         backend.dialogs.open = file
         const preview = await backend.call('roster:importPreview')
         if (preview.canceled) throw new CliError('未选择文件')
@@ -79,7 +79,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: '把花名册导出为 Excel 文件',
     run: (args, io) => {
       const out = resolve(requireOption(args, 'out'))
-      return withBackend(requireOption(args, 'db'), true, io, async (backend) => {
+      return withBackend(requireOption(args, 'db'), 'read', io, async (backend) => {
         backend.dialogs.save = out
         const saved = await backend.call('roster:export')
         if (saved.canceled) throw new CliError('未指定输出文件')
@@ -120,10 +120,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   backup: {
     usage: 'backup --db FILE --out FILE',
-    summary: '把数据文件备份到指定位置',
+    summary: '把数据文件连同照片备份为一个文件（可用 restore 恢复）',
     run: (args, io) => {
       const out = resolve(requireOption(args, 'out'))
-      return withBackend(requireOption(args, 'db'), true, io, async (backend) => {
+      return withBackend(requireOption(args, 'db'), 'read', io, async (backend) => {
         await backend.host.backupToFile(out)
         io.out(`已备份到：${out}`)
         return 0

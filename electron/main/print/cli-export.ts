@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     if (!document) throw new UsageError('缺少要生成的文档名（用 export --list 查看）')
     if (!PRINT_DOCUMENTS.some((d) => d.id === document)) throw new UsageError(`没有名为 ${document} 的文档（用 export --list 查看）`)
     const out = resolve(requireOption(args, 'out'))
-    const backend = await openBackend(requireOption(args, 'db'), { mustExist: true, now: () => io.now() })
+    const backend = await openBackend(requireOption(args, 'db'), { access: 'read', now: () => io.now() })
     try {
       return await exportDocument(backend, requestFrom(document, args, backend, io), out, io)
     } finally {

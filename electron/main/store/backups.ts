@@ -6,15 +6,18 @@ import { parseDatabase } from './parse-database'
 export const KEEP_BACKUPS = 30
 const NAME = /^backup-(\d{8})-(\d{6})(?:-(\d+))?(?:-([a-z]+))?\.json$/
 
-type BackupKind = 'auto' | 'before-restore'
+/** Copies made just before a restore or before a migration's first write: kept apart from the rotation. */
+export const KEEP_SAFETY_BACKUPS = 10
+
+type BackupKind = 'auto' | 'before-restore' | 'before-migrate'
 /** The kind is part of the file name, without its hyphen so the name pattern stays simple. */
-const KIND_SUFFIX: Record<BackupKind, string> = { auto: '', 'before-restore': '-beforerestore' }
+const KIND_SUFFIX: Record<BackupKind, string> = { auto: '', 'before-restore': '-beforerestore', 'before-migrate': '-beforemigrate' }
 
 export interface BackupEntry {
   file: string
   createdAt: string
   size: number
-  /** Why it was made: 'auto' rotating copies, or 'beforerestore' (the state just before a restore). */
+  /** Why it was made: 'auto' rotating copies, 'beforerestore' (the state just before a restore), 'beforemigrate' (the file as an older version wrote it). */
   kind: string
 }
 
@@ -56,10 +59,13 @@ export async function makeBackup(dbFile: string, folder: string, now: Date, kind
   return name
 }
 
-/** Keeps the newest `keep` automatic copies; copies made before a restore are kept as well. */
+/** Keeps the newest `keep` automatic copies, and the newest KEEP_SAFETY_BACKUPS of each other kind. */
 export async function pruneBackups(folder: string, keep = KEEP_BACKUPS): Promise<void> {
-  const auto = (await listBackups(folder)).filter((b) => b.kind === 'auto')
-  for (const old of auto.slice(keep)) await unlink(join(folder, old.file))
+  const all = await listBackups(folder)
+  for (const kind of new Set(all.map((b) => b.kind))) {
+    const ofKind = all.filter((b) => b.kind === kind)
+    for (const old of ofKind.slice(kind === 'auto' ? keep : KEEP_SAFETY_BACKUPS)) await unlink(join(folder, old.file))
+  }
 }
 
 /** At most one automatic copy a calendar day. */

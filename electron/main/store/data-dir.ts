@@ -19,7 +19,9 @@ export function dataPaths(dir: string, dbFile: string = join(dir, 'liangbiping.j
     dir,
     dbFile,
     backups: join(dir, 'backups'),
-    photos: join(dir, 'photos')
+    photos: join(dir, 'photos'),
+    /** One writer per data folder (see writer-lock.ts), whichever database file it opens. */
+    lock: join(dir, 'liangbiping.lock')
   }
 }
 export type DataPaths = ReturnType<typeof dataPaths>

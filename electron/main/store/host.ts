@@ -2,27 +2,32 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { createDatabase, type Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
-import { DatabaseFileError, DurableJsonAdapter } from './adapter'
+import { DatabaseFileError, DurableJsonAdapter, ReadOnlyJsonAdapter, readOnlyError } from './adapter'
+import { encodeBackupFile, parseBackupFile, writeMissingPhotos } from './backup-file'
 import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, type BackupEntry } from './backups'
 import type { DataPaths } from './data-dir'
 import { isTempFileOf, writeFileDurably, type DurableWriteOptions } from './durable-file'
 import { keepAside } from './keep-aside'
 import { sweepUnusedPhotos } from './photo-sweep'
-import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem } from './parse-database'
+import { describeProblem, parseDatabase, serializeDatabase, type DatabaseProblem, type ParsedDatabase } from './parse-database'
 import { Store } from './store'
+import { WriterLock } from './writer-lock'
 
 export interface RecoveryProblem {
-  problem: DatabaseProblem | 'unreadable'
+  problem: DatabaseProblem | 'unreadable' | 'missing'
   message: string
   /**
    * A byte-identical copy of the bad file (the original also stays in place until the user chooses
-   * a way out); null when no copy could be made, and then nothing is ever written over the original.
+   * a way out); null when no copy could be made, and then nothing is ever written over the original;
+   * null too when the file is missing, and there is nothing to keep.
    */
   keptAs: string | null
   newestGoodBackup: BackupEntry | null
 }
 
 export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; recovery: RecoveryProblem }
+
+export const MISSING_DATABASE = '数据文件不存在（可能被移动或删除）。'
 
 /**
  * Owns the database's life: opening, the recovery path for bad files, rotating backups, restore.
@@ -31,23 +36,47 @@ export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; r
 export class StoreHost {
   private state: StoreState | null = null
   private sweep: Promise<string[]> = Promise.resolve([])
+  private lock: WriterLock | null = null
+  private readOnly = false
 
   constructor(
     readonly paths: DataPaths,
     private readonly now: () => Date = () => new Date(),
-    private readonly writeOptions: DurableWriteOptions = {}
+    private readonly writeOptions: DurableWriteOptions = {},
+    /** Tests pass a parser with migrations of their own; the app uses the real ones. */
+    private readonly parse: (bytes: Uint8Array) => ParsedDatabase = parseDatabase
   ) {}
 
+  /**
+   * Opens the database for writing. Takes the data folder's writer lock first: another process
+   * (the app, or a command line writing) that holds it makes this throw DATA_IN_USE, touching nothing.
+   */
   async start(): Promise<StoreState> {
     await mkdir(this.paths.dir, { recursive: true })
-    await this.removeStaleTempFiles()
-    this.state = await this.open()
-    if (this.state.mode === 'ready') {
-      await this.rotateBackup()
-      // In the background: the window need not wait for it. Not in recovery, where the database
-      // that names the photos cannot be read.
-      this.sweep = sweepUnusedPhotos(this.paths, this.now())
+    this.lock = await WriterLock.acquire(this.paths.lock, this.now())
+    try {
+      await this.removeStaleTempFiles()
+      this.state = await this.open()
+      if (this.state.mode === 'ready') {
+        await this.rotateBackup()
+        // In the background: the window need not wait for it. Not in recovery, where the database
+        // that names the photos cannot be read.
+        this.sweep = sweepUnusedPhotos(this.paths, this.now(), serializeDatabase(this.state.store.data))
+      }
+    } catch (error) {
+      await this.releaseLock()
+      throw error
     }
+    return this.state
+  }
+
+  /**
+   * Opens the database only to read it (exports, 备份到文件 from the command line), while the app may
+   * have it open: no lock, no backups, no clean-up of any kind, and every write is refused.
+   */
+  async startReadOnly(): Promise<StoreState> {
+    this.readOnly = true
+    this.state = await this.open()
     return this.state
   }
 
@@ -73,7 +102,9 @@ export class StoreHost {
   }
 
   private async open(): Promise<StoreState> {
-    const adapter = new DurableJsonAdapter(this.paths.dbFile, this.writeOptions)
+    const adapter = this.readOnly
+      ? new ReadOnlyJsonAdapter(this.paths.dbFile, this.writeOptions, this.parse)
+      : new DurableJsonAdapter(this.paths.dbFile, this.writeOptions, this.parse)
     let data: Database | null
     try {
       data = await adapter.read()
@@ -91,8 +122,17 @@ export class StoreHost {
       }
     }
     if (data === null) {
+      // Gone, though backups show there was one: never a silent new empty database in its place.
+      const backup = await newestGoodBackup(this.paths.backups)
+      if (backup || this.readOnly) {
+        return { mode: 'recovery', recovery: { problem: 'missing', message: MISSING_DATABASE, keptAs: null, newestGoodBackup: backup } }
+      }
       data = createDatabase(this.now())
       await adapter.write(data)
+    } else if (adapter.migratedOnRead && !this.readOnly) {
+      // The first write turns the file into the new format: the old one is kept as it was.
+      await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-migrate')
+      await this.pruneQuietly()
     }
     return { mode: 'ready', store: new Store(adapter, data) }
   }
@@ -110,7 +150,7 @@ export class StoreHost {
     return { mode: 'recovery', recovery: { problem, message, keptAs, newestGoodBackup: await newestGoodBackup(this.paths.backups) } }
   }
 
-  /** A crash mid-write leaves a temp file beside the database; only one process ever writes it (single-instance lock). */
+  /** A crash mid-write leaves a temp file beside the database; only one process ever writes it (the writer lock). */
   private async removeStaleTempFiles(): Promise<void> {
     for (const name of await readdir(this.paths.dir)) {
       if (isTempFileOf(this.paths.dbFile, name)) await unlink(join(this.paths.dir, name)).catch(() => undefined)
@@ -119,6 +159,7 @@ export class StoreHost {
 
   async rotateBackup(): Promise<string | null> {
     const store = this.store()
+    if (this.readOnly) return null
     await store.flush()
     if (!(await needsDailyBackup(this.paths.backups, this.now()))) return null
     const name = await makeBackup(this.paths.dbFile, this.paths.backups, this.now())
@@ -126,15 +167,20 @@ export class StoreHost {
     return name
   }
 
+  /** Housekeeping after a safety copy: a backup that cannot be deleted just now must not stop the work. */
+  private async pruneQuietly(): Promise<void> {
+    await pruneBackups(this.paths.backups).catch((error) => console.error('[backup] 清理旧备份未完成：', error))
+  }
+
   listBackups(): Promise<BackupEntry[]> {
     return listBackups(this.paths.backups)
   }
 
-  /** Writes the current database to a file of the user's choosing. */
+  /** Writes the current database and the photos it names to a file of the user's choosing (see backup-file.ts). */
   async backupToFile(target: string): Promise<void> {
     const store = this.store()
     await store.flush()
-    await writeFileDurably(target, serializeDatabase(store.data), this.writeOptions)
+    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos), this.writeOptions)
   }
 
   async restoreFromBackup(file: string): Promise<void> {
@@ -144,8 +190,10 @@ export class StoreHost {
   }
 
   /**
-   * Replaces the database with a file, after checking the file is a good database and after
-   * keeping a copy of the current state. Nothing changes when the file is not acceptable.
+   * Replaces the database with a file (a plain database or a self-contained backup), after checking
+   * all of it and after keeping a copy of the current state. Nothing changes when the file is not
+   * acceptable. A backup's photos go into photos/ first, so the restored database never names a
+   * photo that is not there.
    */
   async restoreFromFile(source: string): Promise<void> {
     let bytes: Buffer
@@ -154,17 +202,19 @@ export class StoreHost {
     } catch {
       throw new AppError('UNREADABLE', '无法读取所选文件，请确认文件存在且未被占用')
     }
-    const parsed = parseDatabase(bytes)
-    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复：${describeProblem(parsed.problem)}`)
-    const state = this.current
-    if (state.mode === 'recovery' && state.recovery.keptAs === null) {
+    const parsed = parseBackupFile(bytes)
+    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复：${parsed.reason}`)
+    const state = this.writableState()
+    if (state.mode === 'recovery' && !this.mayReplace(state.recovery)) {
       throw new AppError('UNREADABLE', '原数据文件无法读取，为免覆盖，请先处理该文件（检查权限或关闭占用它的程序）后重新打开本软件')
     }
+    await writeMissingPhotos(this.paths.photos, parsed.photos, this.writeOptions)
     const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
     if (state.mode === 'ready') {
       // In the store's queue, so no save that is still pending can land on top of the restored file.
       await state.store.retire(async () => {
         await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore')
+        await this.pruneQuietly()
         await replace()
       })
     } else {
@@ -175,16 +225,37 @@ export class StoreHost {
 
   /** From the recovery screen, when there is no usable backup: a new empty database (the bad file stays kept). */
   async startEmpty(): Promise<void> {
-    const state = this.current
+    const state = this.writableState()
     if (state.mode === 'ready') throw new AppError('CONFLICT', '数据库正常，无需新建')
-    if (state.recovery.keptAs === null) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走，为免覆盖，不能新建数据库')
+    if (!this.mayReplace(state.recovery)) throw new AppError('UNREADABLE', '原数据文件无法读取且未移走，为免覆盖，不能新建数据库')
     // The bad file is kept as keptAs; only now, at the user's request, is it replaced.
     await writeFileDurably(this.paths.dbFile, serializeDatabase(createDatabase(this.now())), this.writeOptions)
     this.state = await this.open()
   }
 
+  /** The bad file was copied aside, or there is none: writing a database in its place loses nothing. */
+  private mayReplace(recovery: RecoveryProblem): boolean {
+    return recovery.keptAs !== null || recovery.problem === 'missing'
+  }
+
+  private writableState(): StoreState {
+    if (this.readOnly) throw readOnlyError()
+    return this.current
+  }
+
+  /** Waits for pending writes and the photo sweep, then lets another writer in. */
   async close(): Promise<void> {
-    await this.sweep
-    if (this.state?.mode === 'ready') await this.state.store.flush()
+    try {
+      await this.sweep
+      if (this.state?.mode === 'ready') await this.state.store.flush()
+    } finally {
+      await this.releaseLock()
+    }
+  }
+
+  private async releaseLock(): Promise<void> {
+    const lock = this.lock
+    this.lock = null
+    await lock?.release()
   }
 }

@@ -25,6 +25,12 @@ export function describeProblem(problem: DatabaseProblem): string {
  * not exactly right is reported, so the caller can keep it aside instead of overwriting it.
  */
 export function parseDatabase(bytes: Uint8Array, steps: Migration[] = migrations): ParsedDatabase {
+  const read = readJsonObject(bytes)
+  return read.ok ? checkDatabase(read.value, steps) : read
+}
+
+/** The first checks of any file of ours: readable text (no NUL, no BOM) holding one JSON object. */
+export function readJsonObject(bytes: Uint8Array): { ok: true; value: Record<string, unknown> } | { ok: false; problem: DatabaseProblem; detail: string } {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
   if (text.trim().length === 0 && !text.includes('\0')) return { ok: false, problem: 'empty', detail: `${bytes.byteLength} 字节` }
   if (text.includes('\0')) return { ok: false, problem: 'nul', detail: '' }
@@ -36,7 +42,12 @@ export function parseDatabase(bytes: Uint8Array, steps: Migration[] = migrations
     return { ok: false, problem: 'not-json', detail: (error as Error).message }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'not-object', detail: '' }
-  const migrated = migrate(raw as Record<string, unknown>, steps)
+  return { ok: true, value: raw as Record<string, unknown> }
+}
+
+/** A parsed JSON object as a database: its version (migrating an older one) and its schema. */
+export function checkDatabase(raw: Record<string, unknown>, steps: Migration[] = migrations): ParsedDatabase {
+  const migrated = migrate(raw, steps)
   if (!migrated.ok) return { ok: false, problem: migrated.reason, detail: String(migrated.version) }
   const checked = databaseSchema.safeParse(migrated.data)
   if (!checked.success) {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { PHOTO_NAME } from '@shared/model/roster'
 import type { DataPaths } from './data-dir'
 import { isTempFileOf } from './durable-file'
+import { photoNamesIn } from './photo-names'
 
 /*
  * Photos are never deleted when a person's photo is replaced or the person is purged: an older
@@ -13,9 +14,6 @@ import { isTempFileOf } from './durable-file'
  */
 
 export const SWEEP_MIN_AGE_MS = 24 * 60 * 60 * 1000
-
-/** Any stored photo name, wherever it appears in a file's text (whatever the file's shape or version). */
-const NAMED_PHOTO = new RegExp(PHOTO_NAME.source.replace(/^\^|\$$/g, ''), 'g')
 
 /** A file that may name photos could not be read: nothing is deleted on a guess. */
 class Unreadable extends Error {}
@@ -28,7 +26,7 @@ async function namesIn(files: string[]): Promise<Set<string>> {
       throw new Unreadable(`${file}: ${error.code}`)
     })
     // Photo names are ASCII: latin1 reads any bytes, even a damaged file's, without failing.
-    for (const [name] of bytes?.toString('latin1').matchAll(NAMED_PHOTO) ?? []) named.add(name)
+    if (bytes) photoNamesIn(bytes.toString('latin1'), named)
   }
   return named
 }
@@ -48,18 +46,27 @@ function photoOf(file: string): string | null {
   return temp && PHOTO_NAME.test(temp[1]) && isTempFileOf(temp[1], file) ? temp[1] : null
 }
 
-/** Deletes the photo files nothing names any more; returns their names. Best effort: never throws. */
-export async function sweepUnusedPhotos(paths: DataPaths, now: Date, log: (message: string) => void = console.error): Promise<string[]> {
+/**
+ * Deletes the photo files nothing names any more; returns their names. Best effort: never throws.
+ * `openDatabase` is the open database's text: what it names, and what is younger than a day, is
+ * ruled out first, so a normal start reads no other file at all.
+ */
+export async function sweepUnusedPhotos(paths: DataPaths, now: Date, openDatabase: string, log: (message: string) => void = console.error): Promise<string[]> {
   try {
-    const candidates = (await readdir(paths.photos).catch(() => [] as string[])).filter((name) => photoOf(name))
+    const inUse = photoNamesIn(openDatabase)
+    const candidates: string[] = []
+    for (const name of await readdir(paths.photos).catch(() => [] as string[])) {
+      const photo = photoOf(name)
+      if (!photo || inUse.has(photo)) continue
+      const info = await stat(join(paths.photos, name)).catch(() => null)
+      if (info?.isFile() && now.getTime() - info.mtimeMs >= SWEEP_MIN_AGE_MS) candidates.push(name)
+    }
     if (candidates.length === 0) return []
-    const databases = await filesIn(paths.dir, (name) => name.endsWith('.json'))
-    const named = await namesIn([...new Set([paths.dbFile, ...databases, ...(await filesIn(paths.backups))])])
+    const databases = await filesIn(paths.dir, (name) => name.endsWith('.json') && join(paths.dir, name) !== paths.dbFile)
+    const named = await namesIn([...databases, ...(await filesIn(paths.backups))])
     const removed: string[] = []
     for (const name of candidates) {
       if (named.has(photoOf(name)!)) continue
-      const info = await stat(join(paths.photos, name)).catch(() => null)
-      if (!info?.isFile() || now.getTime() - info.mtimeMs < SWEEP_MIN_AGE_MS) continue
       await unlink(join(paths.photos, name)).then(
         () => removed.push(name),
         () => undefined

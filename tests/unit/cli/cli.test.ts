@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/main/cli'
+import { dataPaths } from '../../../electron/main/store/data-dir'
 import type { Database } from '@shared/model/database'
 import { createTestBackend } from '../../support/backend'
 import { cli } from '../../support/cli'
@@ -85,6 +87,59 @@ describe('command line, as child processes', () => {
   })
 })
 
+describe('command line, while the app has the data folder open', () => {
+  it('refuses the writing commands and lets the reading ones run without touching anything', async () => {
+    const app = await createTestBackend()
+    try {
+      await app.call('roster:loadDemo')
+      const paths = dataPaths(app.dir)
+      // The app in the middle of a save, and a photo the start-up sweep of a second writer would take.
+      const inFlight = join(app.dir, `.liangbiping.json.${process.pid}.99.tmp`)
+      await writeFile(inFlight, '{"half')
+      const oldPhoto = join(paths.photos, `${randomUUID()}.jpg`)
+      await mkdir(paths.photos, { recursive: true })
+      await writeFile(oldPhoto, 'jpeg')
+      await utimes(oldPhoto, new Date(2020, 0, 1), new Date(2020, 0, 1))
+      const backupFile = join(dir, 'copy.json')
+      const files = async () => ({
+        db: await readFile(paths.dbFile, 'utf8'),
+        lock: await readFile(paths.lock, 'utf8'),
+        dir: (await readdir(app.dir)).sort(),
+        backups: (await readdir(paths.backups)).sort(),
+        photos: (await readdir(paths.photos)).sort()
+      })
+      const before = await files()
+
+      const [demo, imported, restored] = await Promise.all([
+        cli('demo', '--db', paths.dbFile),
+        cli('import-roster', join(dir, 'in.xlsx'), '--db', paths.dbFile),
+        cli('restore', '--db', paths.dbFile, '--from', paths.dbFile)
+      ])
+      for (const refused of [demo, imported, restored]) {
+        expect(refused.code).toBe(1)
+        expect(refused.stderr).toContain('错误：数据文件正被另一个程序使用（可能本软件已打开），请先关闭它再试。')
+      }
+      const [roster, backup, check] = await Promise.all([
+        cli('export-roster', '--db', paths.dbFile, '--out', join(dir, 'roster.xlsx')),
+        cli('backup', '--db', paths.dbFile, '--out', backupFile),
+        cli('check', '--db', paths.dbFile)
+      ])
+      expect([roster, backup, check].map((r) => [r.code, r.stderr])).toEqual([
+        [0, ''],
+        [0, ''],
+        [0, '']
+      ])
+      expect(JSON.parse(await readFile(backupFile, 'utf8')).database.people).toHaveLength(40)
+      expect(await files()).toEqual(before)
+      // The app goes on saving as if nothing happened.
+      await app.call('settings:save', { unitName: '仍在使用', year: 2026 })
+      expect(JSON.parse(await readFile(paths.dbFile, 'utf8')).settings.unitName).toBe('仍在使用')
+    } finally {
+      await app.dispose()
+    }
+  })
+})
+
 describe('command line, in process', () => {
   it('previews an import with --dry-run without writing, then imports', async () => {
     const db = join(dir, 'data.json')
@@ -127,6 +182,25 @@ describe('command line, in process', () => {
     expect((await inProcess('restore', '--db', db, '--from', copy)).code).toBe(0)
     expect(JSON.parse(await readFile(db, 'utf8')).people).toHaveLength(40)
     expect((await inProcess('restore', '--db', db, '--from', join(dir, 'missing.json'))).code).toBe(1)
+  })
+
+  it('will not make a new database in place of one that went missing while backups show it existed', async () => {
+    const db = join(dir, 'liangbiping.json')
+    await inProcess('demo', '--db', db)
+    const [backup] = await readdir(join(dir, 'backups'))
+    await rm(db)
+    const errors: string[] = []
+    const original = console.error
+    console.error = (message: string) => void errors.push(message)
+    try {
+      expect((await inProcess('demo', '--db', db)).code).toBe(1)
+    } finally {
+      console.error = original
+    }
+    expect(errors.join('\n')).toContain(`数据文件不存在（可能被移动或删除）。可用 restore 从备份恢复（最近的完好备份：backups/${backup}）`)
+    expect(await readdir(dir)).not.toContain('liangbiping.json')
+    expect((await inProcess('restore', '--db', db, '--from', join(dir, 'backups', backup))).code).toBe(0)
+    expect(JSON.parse(await readFile(db, 'utf8'))).toEqual(JSON.parse(await readFile(join(dir, 'backups', backup), 'utf8')))
   })
 
   it('prints usage for a wrong command or a missing option', async () => {

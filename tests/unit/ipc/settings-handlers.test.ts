@@ -37,6 +37,7 @@ describe('settings handlers, through dispatch', () => {
   it('keeps what is saved across a restart', async () => {
     const b = await backend()
     await b.dispatch('settings:save', { unitName: '某单位', year: 2025 })
+    await b.host.close() // the app quits: the data folder's writer lock goes with it
     const again = await backend({ dir: b.dir })
     expect(await again.dispatch('settings:get', undefined)).toMatchObject({ ok: true, value: { unitName: '某单位', year: 2025 } })
   })

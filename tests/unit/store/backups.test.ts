@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createDatabase } from '@shared/model/database'
 import {
   KEEP_BACKUPS,
+  KEEP_SAFETY_BACKUPS,
   listBackups,
   makeBackup,
   needsDailyBackup,
@@ -59,7 +60,7 @@ describe('backups', () => {
     expect(await listBackups(folder)).toEqual([])
   })
 
-  it(`keeps the newest ${KEEP_BACKUPS} automatic copies and every before-restore copy`, async () => {
+  it(`keeps the newest ${KEEP_BACKUPS} automatic copies and a before-restore copy apart from them`, async () => {
     for (let d = 1; d <= 35; d++) await makeBackup(dbFile, folder, day(d))
     const kept = await makeBackup(dbFile, folder, day(2, 12), 'before-restore')
     await pruneBackups(folder)
@@ -70,6 +71,20 @@ describe('backups', () => {
     expect(auto.at(-1)!.file).toBe(`backup-${stamp(day(6))}.json`)
     expect(left.find((b) => b.file === kept)).toMatchObject({ kind: 'beforerestore' })
     expect((await readdir(folder)).length).toBe(KEEP_BACKUPS + 1)
+  })
+
+  it(`keeps the newest ${KEEP_SAFETY_BACKUPS} before-restore and ${KEEP_SAFETY_BACKUPS} before-migrate copies, each counted apart`, async () => {
+    const made = { 'before-restore': [] as string[], 'before-migrate': [] as string[] }
+    for (let d = 1; d <= 14; d++) {
+      for (const kind of ['before-restore', 'before-migrate'] as const) made[kind].push(await makeBackup(dbFile, folder, day(d), kind))
+    }
+    const auto = await makeBackup(dbFile, folder, day(1, 8))
+    await pruneBackups(folder)
+    const left = (await listBackups(folder)).map((b) => b.file)
+    expect(left.filter((f) => f.endsWith('-beforerestore.json'))).toEqual(made['before-restore'].slice(-KEEP_SAFETY_BACKUPS).reverse())
+    expect(left.filter((f) => f.endsWith('-beforemigrate.json'))).toEqual(made['before-migrate'].slice(-KEEP_SAFETY_BACKUPS).reverse())
+    expect(left).toContain(auto)
+    expect(left).toHaveLength(2 * KEEP_SAFETY_BACKUPS + 1)
   })
 
   it('asks for an automatic copy at most once a calendar day', async () => {

@@ -6,7 +6,7 @@ import { AppError } from '@shared/errors'
 import { createDatabase, SCHEMA_VERSION, type Database } from '@shared/model/database'
 import { dataPaths, type DataPaths } from '../../../electron/main/store/data-dir'
 import { StoreHost } from '../../../electron/main/store/host'
-import { serializeDatabase, type DatabaseProblem } from '../../../electron/main/store/parse-database'
+import { parseDatabase, serializeDatabase, type DatabaseProblem, type ParsedDatabase } from '../../../electron/main/store/parse-database'
 
 const CJK = /[\u4e00-\u9fff]/
 const JAN_2 = () => new Date(2026, 0, 2, 10, 0, 0)
@@ -79,6 +79,7 @@ describe('StoreHost start', () => {
     const restart = async () => {
       const host = new StoreHost(paths, () => now)
       await host.start()
+      await host.close()
       return (await host.listBackups()).length
     }
     expect(await restart()).toBe(1)
@@ -94,11 +95,94 @@ describe('StoreHost start', () => {
     await writeFile(join(paths.dir, '.liangbiping.json.4242.7.tmp'), '{"half')
     await writeFile(join(paths.dir, '.other.json.1.1.tmp'), 'not ours')
     await new StoreHost(paths, JAN_2).start()
-    expect((await readdir(paths.dir)).sort()).toEqual(['.other.json.1.1.tmp', 'backups', 'liangbiping.json'])
+    expect((await readdir(paths.dir)).sort()).toEqual(['.other.json.1.1.tmp', 'backups', 'liangbiping.json', 'liangbiping.lock'])
   })
 
   it('refuses to hand out the store before start', () => {
     expect(() => new StoreHost(dataPaths('/nonexistent')).store()).toThrow()
+  })
+})
+
+describe('a database file that has gone missing', () => {
+  it('opens the recovery screen offering the newest good backup when backups show there was one, and creates nothing', async () => {
+    const paths = await dataDir()
+    const backup = await withGoodBackup(paths)
+    await writeFile(join(paths.backups, 'backup-20260101-120000.json'), 'damaged') // newer, but no good
+    const host = new StoreHost(paths, JAN_2)
+    const state = await host.start()
+    if (state.mode !== 'recovery') throw new Error(`expected recovery, got ${state.mode}`)
+    expect(state.recovery).toMatchObject({ problem: 'missing', keptAs: null, message: '数据文件不存在（可能被移动或删除）。' })
+    expect(state.recovery.newestGoodBackup?.file).toBe(backup)
+    expect(await readdir(paths.dir)).not.toContain('liangbiping.json')
+    expect((await host.listBackups()).map((b) => b.file)).toEqual(['backup-20260101-120000.json', backup])
+    await host.restoreFromBackup(backup)
+    expect(host.data().settings.unitName).toBe('备份里的单位')
+    expect(JSON.parse(await readFile(paths.dbFile, 'utf8')).settings.unitName).toBe('备份里的单位')
+  })
+
+  it('may still start empty, at the user’s request', async () => {
+    const paths = await dataDir()
+    await withGoodBackup(paths)
+    const host = new StoreHost(paths, JAN_2)
+    expect((await host.start()).mode).toBe('recovery')
+    await host.startEmpty()
+    expect(JSON.parse(await readFile(paths.dbFile, 'utf8'))).toEqual(createDatabase(JAN_2()))
+  })
+
+  it('is a first start, with a new database, when there are no good backups either', async () => {
+    const paths = await dataDir()
+    await mkdir(paths.backups)
+    await writeFile(join(paths.backups, 'backup-20260101-120000.json'), 'damaged')
+    expect((await new StoreHost(paths, JAN_2).start()).mode).toBe('ready')
+    expect(JSON.parse(await readFile(paths.dbFile, 'utf8'))).toEqual(createDatabase(JAN_2()))
+  })
+})
+
+describe('a database an older version wrote', () => {
+  // The real migrations list is empty while SCHEMA_VERSION is 1: this parser stands for one that
+  // migrates, by reporting a file marked `olderVersion` as migrated.
+  const migrating = (bytes: Uint8Array): ParsedDatabase => {
+    const parsed = parseDatabase(bytes)
+    return parsed.ok && 'olderVersion' in parsed.data ? { ...parsed, migrated: true } : parsed
+  }
+  const olderFile = JSON.stringify({ ...sampleDb('老版本的单位'), olderVersion: true })
+
+  it('keeps the original file as a 升级前 backup before the first write', async () => {
+    const paths = await dataDir()
+    await writeFile(paths.dbFile, olderFile)
+    const host = new StoreHost(paths, JAN_2, {}, migrating)
+    await host.start()
+    await host.store().update((db) => ({ ...db, settings: { ...db.settings, principal: '新负责人' } }))
+    const kept = (await host.listBackups()).filter((b) => b.kind === 'beforemigrate')
+    expect(kept).toHaveLength(1)
+    expect(await readFile(join(paths.backups, kept[0].file), 'utf8')).toBe(olderFile)
+    expect(await readFile(paths.dbFile, 'utf8')).not.toBe(olderFile)
+  })
+
+  it('makes no such backup for a current file, nor when only reading', async () => {
+    const paths = await dataDir()
+    await writeFile(paths.dbFile, goodText)
+    await new StoreHost(paths, JAN_2, {}, migrating).start()
+    await writeFile(paths.dbFile, olderFile)
+    await new StoreHost(paths, JAN_2, {}, migrating).startReadOnly()
+    expect((await readdir(paths.backups)).filter((f) => f.includes('beforemigrate'))).toEqual([])
+  })
+})
+
+describe('opened only to read', () => {
+  it('takes no lock, makes no backup, cleans nothing up and refuses every write', async () => {
+    const paths = await dataDir()
+    await writeFile(paths.dbFile, goodText)
+    await writeFile(join(paths.dir, '.liangbiping.json.4242.7.tmp'), '{"half')
+    const host = new StoreHost(paths, JAN_2)
+    expect((await host.startReadOnly()).mode).toBe('ready')
+    expect(host.data().settings.unitName).toBe('原来的单位')
+    await expectAppError(host.store().update((db) => ({ ...db, settings: { ...db.settings, unitName: '改' } })), 'READ_ONLY')
+    await expectAppError(host.startEmpty(), 'READ_ONLY')
+    expect(await host.rotateBackup()).toBeNull()
+    await host.close()
+    expect((await readdir(paths.dir)).sort()).toEqual(['.liangbiping.json.4242.7.tmp', 'liangbiping.json'])
+    expect(await readFile(paths.dbFile, 'utf8')).toBe(goodText)
   })
 })
 
@@ -134,7 +218,9 @@ describe.each(corruptFiles)('a database file that is %s', (_name, bytes, problem
   it('stays in recovery after a restart instead of starting an empty database, without piling up copies', async () => {
     const paths = await dataDir()
     await writeFile(paths.dbFile, bytes)
-    const first = await new StoreHost(paths, JAN_2).start()
+    const host = new StoreHost(paths, JAN_2)
+    const first = await host.start()
+    await host.close()
     const again = await new StoreHost(paths, () => new Date(2026, 0, 3)).start()
     expect(again.mode).toBe('recovery')
     if (first.mode !== 'recovery' || again.mode !== 'recovery') return
@@ -166,7 +252,9 @@ describe('two damaged files in the same second', () => {
   it('keeps both copies under different names', async () => {
     const paths = await dataDir()
     await writeFile(paths.dbFile, 'first')
-    const a = await new StoreHost(paths, JAN_2).start()
+    const host = new StoreHost(paths, JAN_2)
+    const a = await host.start()
+    await host.close()
     await writeFile(paths.dbFile, 'second')
     const b = await new StoreHost(paths, JAN_2).start()
     if (a.mode !== 'recovery' || b.mode !== 'recovery') throw new Error('expected recovery')
@@ -196,7 +284,7 @@ describe('a database file that cannot be read at all', () => {
     await expectAppError(host.restoreFromBackup(state.recovery.newestGoodBackup!.file), 'UNREADABLE')
     expect((await stat(paths.dbFile)).isDirectory()).toBe(true)
     expect(await readdir(paths.dbFile)).toEqual(['inside'])
-    expect((await readdir(paths.dir)).sort()).toEqual(['backups', 'liangbiping.json'])
+    expect((await readdir(paths.dir)).sort()).toEqual(['backups', 'liangbiping.json', 'liangbiping.lock'])
   })
 })
 
@@ -275,7 +363,7 @@ describe('restore from a file', () => {
     await host.store().update((db) => ({ ...db, settings: { ...db.settings, phone: '0571-12345678' } }))
     const target = join(paths.dir, 'mine.json')
     await host.backupToFile(target)
-    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(host.data())
+    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({ liangbipingBackup: 1, database: host.data(), photos: {} })
   })
 
   it('waits for pending writes on close', async () => {

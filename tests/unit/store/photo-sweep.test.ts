@@ -52,6 +52,22 @@ async function photoFile(paths: DataPaths, name: string, ageMs: number): Promise
 
 const left = async (paths: DataPaths) => (await readdir(paths.photos)).sort()
 
+/** Starts and closes a host on the folder, expecting its sweep to remove nothing; returns what it logged. */
+async function sweepLogging(paths: DataPaths): Promise<string[]> {
+  const logged: string[] = []
+  const original = console.error
+  console.error = (message: string) => void logged.push(message)
+  try {
+    const host = new StoreHost(paths)
+    await host.start()
+    expect(await host.photoSweep).toEqual([])
+    await host.close()
+  } finally {
+    console.error = original
+  }
+  return logged
+}
+
 describe('photo sweep at start', () => {
   it('removes only old photo files that neither the database, a kept-aside copy nor a backup names', async () => {
     const paths = await dataDir()
@@ -84,20 +100,23 @@ describe('photo sweep at start', () => {
     expect(await left(paths)).toEqual([unused])
   })
 
+  it('reads no other file when every photo is named by the open database or is less than a day old', async () => {
+    const paths = await dataDir()
+    const inDatabase = await photoFile(paths, photoName(), 3 * DAY)
+    const picked = await photoFile(paths, photoName(), DAY / 2)
+    await writeFile(paths.dbFile, databaseNaming(inDatabase))
+    // Reading this would fail and be logged: an early return never gets that far.
+    await mkdir(join(paths.backups, 'backup-20260101-090000.json'))
+    const logged = await sweepLogging(paths)
+    expect(logged).toEqual([])
+    expect(await left(paths)).toEqual([inDatabase, picked].sort())
+  })
+
   it('removes nothing when a backup cannot be read, and says why in the log', async () => {
     const paths = await dataDir()
     const unused = await photoFile(paths, photoName(), 3 * DAY)
     await mkdir(join(paths.backups, 'backup-20260101-090000.json')) // a folder where a file should be: EISDIR
-    const logged: string[] = []
-    const original = console.error
-    console.error = (message: string) => void logged.push(message)
-    try {
-      const host = new StoreHost(paths)
-      await host.start()
-      expect(await host.photoSweep).toEqual([])
-    } finally {
-      console.error = original
-    }
+    const logged = await sweepLogging(paths)
     expect(await left(paths)).toEqual([unused])
     expect(logged.join('\n')).toContain('未清理照片')
   })

@@ -1,0 +1,97 @@
+import { mkdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError } from '@shared/errors'
+import type { Database } from '@shared/model/database'
+import { photoNameSchema } from '@shared/model/roster'
+import { MAX_PHOTO_BYTES } from '../photo/limits'
+import { readIfExists, writeFileDurably, type DurableWriteOptions } from './durable-file'
+import { photoNamesIn } from './photo-names'
+import { checkDatabase, describeProblem, readJsonObject, serializeDatabase } from './parse-database'
+
+/*
+ * 备份到文件 writes a self-contained file: the database and the photos it names, so a backup kept
+ * outside the data folder (a USB stick) restores with its photos even after the folder's own copies
+ * were swept or lost:
+ *   { "liangbipingBackup": 1, "database": { …the database… }, "photos": { "<name>.jpg": "<base64>" } }
+ * A restore takes this form or a plain database file (older backups, the rotating copies in backups/).
+ */
+
+export const BACKUP_FORMAT = 1
+const MARK = 'liangbipingBackup'
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+export type ParsedBackup = { ok: true; data: Database; photos: Map<string, Buffer> } | { ok: false; reason: string }
+
+/** The backup file's content. A photo the database names but whose file is already gone is left out. */
+export async function encodeBackupFile(data: Database, photosDir: string): Promise<string> {
+  const database = serializeDatabase(data)
+  const photos: string[] = []
+  for (const name of [...photoNamesIn(database)].sort()) {
+    let bytes: Buffer | null
+    try {
+      bytes = await readIfExists(join(photosDir, name))
+    } catch (error) {
+      throw new AppError('UNREADABLE', `读取照片 ${name} 时出错（${(error as NodeJS.ErrnoException).code ?? '未知原因'}），备份未完成。`)
+    }
+    if (bytes) photos.push(`${JSON.stringify(name)}:"${bytes.toString('base64')}"`)
+  }
+  return `{"${MARK}":${BACKUP_FORMAT},"database":${database},"photos":{${photos.join(',')}}}`
+}
+
+/** Checks a backup file completely (the database, every photo's name and content) before anything is written. */
+export function parseBackupFile(bytes: Uint8Array): ParsedBackup {
+  const read = readJsonObject(bytes)
+  if (!read.ok) return { ok: false, reason: describeProblem(read.problem) }
+  if (!Object.hasOwn(read.value, MARK)) return asDatabase(read.value, new Map())
+  const { [MARK]: format, database, photos } = read.value
+  if (typeof format !== 'number' || format > BACKUP_FORMAT) return { ok: false, reason: '备份文件由更新版本的本软件写入，当前版本无法使用。请安装新版本后再恢复。' }
+  if (format !== BACKUP_FORMAT || database === null || typeof database !== 'object' || Array.isArray(database)) {
+    return { ok: false, reason: '备份文件内容不完整或已损坏。' }
+  }
+  const decoded = decodePhotos(photos)
+  return decoded instanceof Map ? asDatabase(database as Record<string, unknown>, decoded) : { ok: false, reason: decoded }
+}
+
+function asDatabase(raw: Record<string, unknown>, photos: Map<string, Buffer>): ParsedBackup {
+  const checked = checkDatabase(raw)
+  return checked.ok ? { ok: true, data: checked.data, photos } : { ok: false, reason: describeProblem(checked.problem) }
+}
+
+/** The photos map, or the reason it cannot be used. */
+function decodePhotos(photos: unknown): Map<string, Buffer> | string {
+  if (photos === null || typeof photos !== 'object' || Array.isArray(photos)) return '备份文件中的照片部分已损坏。'
+  const decoded = new Map<string, Buffer>()
+  for (const [name, text] of Object.entries(photos)) {
+    if (!photoNameSchema.safeParse(name).success) return `备份文件中有名称无效的照片（${name.slice(0, 60)}）。`
+    if (typeof text !== 'string' || text.length % 4 !== 0 || text.length > (MAX_PHOTO_BYTES / 3) * 4 + 4 || !BASE64.test(text)) {
+      return `备份文件中的照片 ${name} 已损坏。`
+    }
+    const bytes = Buffer.from(text, 'base64')
+    if (!isJpegOrPng(bytes)) return `备份文件中的照片 ${name} 不是JPEG或PNG图片。`
+    decoded.set(name, bytes)
+  }
+  return decoded
+}
+
+function isJpegOrPng(bytes: Uint8Array): boolean {
+  const starts = (magic: number[]) => bytes.length > magic.length && magic.every((b, i) => bytes[i] === b)
+  return starts([0xff, 0xd8, 0xff]) || starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+}
+
+/**
+ * Puts a backup's photos into photos/, each durably, before the database that names them replaces
+ * the current one. A photo already there is left as it is, even if its bytes differ: names are
+ * never reused, so the file on disk belongs to the current data and must not be overwritten.
+ */
+export async function writeMissingPhotos(photosDir: string, photos: Map<string, Buffer>, options: DurableWriteOptions = {}): Promise<string[]> {
+  const written: string[] = []
+  if (photos.size === 0) return written
+  await mkdir(photosDir, { recursive: true })
+  for (const [name, bytes] of photos) {
+    const path = join(photosDir, name)
+    if (await stat(path).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)))) continue
+    await writeFileDurably(path, bytes, options)
+    written.push(name)
+  }
+  return written
+}
