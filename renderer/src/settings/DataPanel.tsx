@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag } from '
 import { api } from '../app/api'
 import { useCall, useLoad } from '../app/useCall'
 
-const KIND_LABELS: Record<string, string> = { auto: '自动', beforerestore: '恢复前' }
+const KIND_LABELS: Record<string, string> = { auto: '自动', beforerestore: '恢复前', beforemigrate: '升级前' }
 
 const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
