@@ -9,7 +9,9 @@ const storeStatus = z.discriminatedUnion('mode', [
     mode: z.literal('recovery'),
     message: z.string(),
     keptAs: z.string().nullable(),
-    newestGoodBackup: backupEntry.nullable()
+    newestGoodBackup: backupEntry.nullable(),
+    /** A new empty database would overwrite nothing unkept (the bad file was copied aside, or there is none). */
+    canStartEmpty: z.boolean()
   })
 ])
 export type StoreStatus = z.infer<typeof storeStatus>

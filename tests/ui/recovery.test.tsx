@@ -37,3 +37,21 @@ describe('recovery screen', () => {
     await waitFor(() => expect((screen.getByLabelText('单位名称') as HTMLInputElement).value).toBe('备份里的单位'))
   })
 })
+
+describe('recovery screen: the database file is missing', () => {
+  it('says so, offers the backup, and lets the user start an empty database instead', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lbp-ui-'))
+    const paths = dataPaths(dir)
+    await mkdir(paths.backups, { recursive: true })
+    await writeFile(join(paths.backups, 'backup-20260601-080000.json'), JSON.stringify(createDatabase(new Date(2026, 5, 1))))
+    backend = await createTestBackend({ dir })
+
+    await renderApp('/settings', backend)
+    await waitFor(() => expect(screen.getByText(/数据文件不存在/)).toBeTruthy())
+    expect(screen.getByRole('button', { name: /从该备份恢复/ })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: /新建空白数据库/ }))
+    fireEvent.click(await screen.findByRole('button', { name: /^新\s*建$/ }))
+    await waitFor(() => expect(screen.getByLabelText('单位名称')).toBeTruthy())
+    expect(backend.host.current.mode).toBe('ready')
+  })
+})

@@ -12,7 +12,7 @@ export function storeHandlers({ host, location, dialogs, openPath, now }: Servic
       const state = host.current
       if (state.mode === 'ready') return { mode: 'ready' as const }
       const { message, keptAs, newestGoodBackup } = state.recovery
-      return { mode: 'recovery' as const, message, keptAs, newestGoodBackup }
+      return { mode: 'recovery' as const, message, keptAs, newestGoodBackup, canStartEmpty: host.mayReplace(state.recovery) }
     },
     'store:info': async () => ({
       dataDir: host.paths.dir,

@@ -234,7 +234,7 @@ export class StoreHost {
   }
 
   /** The bad file was copied aside, or there is none: writing a database in its place loses nothing. */
-  private mayReplace(recovery: RecoveryProblem): boolean {
+  mayReplace(recovery: RecoveryProblem): boolean {
     return recovery.keptAs !== null || recovery.problem === 'missing'
   }
 

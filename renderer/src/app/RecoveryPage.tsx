@@ -54,10 +54,10 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
             >
               从备份文件恢复…
             </Button>
-            {status.keptAs && (
+            {status.canStartEmpty && (
               <Popconfirm
                 title="新建空白数据库？"
-                description="原数据文件已另存，不会被删除。新建后可随时再从备份恢复。"
+                description={status.keptAs ? '原数据文件已另存，不会被删除。新建后可随时再从备份恢复。' : '新建后可随时再从备份恢复。'}
                 okText="新建"
                 cancelText="取消"
                 onConfirm={() => run(() => call(api.store.startEmpty()), '已新建空白数据库')}
