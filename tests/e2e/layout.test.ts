@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestBackend, type TestBackend } from '../support/backend'
-import { launchChromium, openApp, pageErrors, screenshot, SCREENSHOT_DIR, serveRenderer } from '../support/e2e'
+import { openApp, pageErrors, screenshot, SCREENSHOT_DIR, serveFreshBackend, useBrowserApp, type ServedBackend } from '../support/e2e'
 
 /*
  * Every screen of the side menu, with the demo unit loaded, at the smallest window the app allows
@@ -18,33 +17,24 @@ const SIZES = [
   { width: 1360, height: 860 }
 ] as const
 
-let browser: Browser
-let backend: TestBackend
-let server: Awaited<ReturnType<typeof serveRenderer>>
-let emptyBackend: TestBackend
-let emptyServer: Awaited<ReturnType<typeof serveRenderer>>
 let routePaths: string[]
+let empty: ServedBackend
+
+const app = useBrowserApp(async (backend) => {
+  for (const channel of ['roster:loadDemo', 'show:loadDemo'] as const) {
+    const result = await backend.dispatch(channel, undefined)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  }
+})
 
 beforeAll(async () => {
   // The menu's routes, read from its source: the test then reaches each one through the menu itself.
   const source = await readFile(resolve(__dirname, '../../renderer/src/app/routes.tsx'), 'utf8')
   routePaths = [...source.matchAll(/\{ path: '([^']+)', label: '/g)].map((m) => m[1])
-  backend = await createTestBackend()
-  for (const channel of ['roster:loadDemo', 'show:loadDemo'] as const) {
-    const result = await backend.dispatch(channel, undefined)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  }
-  server = await serveRenderer(backend)
-  emptyBackend = await createTestBackend()
-  emptyServer = await serveRenderer(emptyBackend)
-  browser = await launchChromium()
+  empty = await serveFreshBackend()
 })
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await emptyServer?.close()
-  await backend?.dispose()
-  await emptyBackend?.dispose()
+  await empty?.close()
 })
 
 interface Box {
@@ -109,7 +99,7 @@ async function settled(page: Page, label: string) {
 
 /** Clicks through the whole menu: the layout problems found, and the routes reached. */
 async function visitEveryScreen(url: string, size: { width: number; height: number }, shotPrefix: string) {
-  const page = await openApp(browser, url, '/home')
+  const page = await openApp(app.browser, url, '/home')
   await page.setViewportSize(size)
   const items = page.locator('.ant-layout-sider .ant-menu-item')
   await items.first().waitFor()
@@ -132,7 +122,7 @@ async function visitEveryScreen(url: string, size: { width: number; height: numb
 describe('every screen fits the window (Chromium)', () => {
   for (const size of SIZES) {
     it(`with the demo unit at ${size.width}x${size.height}`, async () => {
-      const { found, visited, errors } = await visitEveryScreen(server.url, size, 'layout')
+      const { found, visited, errors } = await visitEveryScreen(app.url, size, 'layout')
       expect(visited).toEqual(routePaths)
       expect(found).toEqual([])
       expect(errors).toEqual([])
@@ -140,7 +130,7 @@ describe('every screen fits the window (Chromium)', () => {
   }
 
   it('drawers for a person and a pledge fit the small window too', async () => {
-    const page = await openApp(browser, server.url, '/roster/people')
+    const page = await openApp(app.browser, app.url, '/roster/people')
     await page.setViewportSize(SIZES[0])
     const drawer = page.locator('.ant-drawer-open')
     const found: string[] = []
@@ -166,7 +156,7 @@ describe('every screen fits the window (Chromium)', () => {
   })
 
   it('on a new, empty database at 1100x680', async () => {
-    const { found, visited, errors } = await visitEveryScreen(emptyServer.url, SIZES[0], 'layout-empty')
+    const { found, visited, errors } = await visitEveryScreen(empty.url, SIZES[0], 'layout-empty')
     expect(visited).toEqual(routePaths)
     expect(found).toEqual([])
     expect(errors).toEqual([])

@@ -2,26 +2,12 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestBackend, type TestBackend } from '../support/backend'
-import { launchChromium, openApp, pageErrors, screenshot, serveRenderer } from '../support/e2e'
+import { describe, expect, it } from 'vitest'
+import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
-let browser: Browser
-let backend: TestBackend
-let server: Awaited<ReturnType<typeof serveRenderer>>
-
-beforeAll(async () => {
-  backend = await createTestBackend()
-  server = await serveRenderer(backend)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await backend?.dispose()
-})
+const app = useBrowserApp()
 
 interface StoredPerson {
   name: string
@@ -31,7 +17,7 @@ interface StoredPerson {
   teamId: string | null
   deletedAt: string | null
 }
-const stored = async () => JSON.parse(await readFile(backend.host.paths.dbFile, 'utf8')) as { people: StoredPerson[]; teams: { id: string; name: string }[] }
+const stored = async () => JSON.parse(await readFile(app.backend.host.paths.dbFile, 'utf8')) as { people: StoredPerson[]; teams: { id: string; name: string }[] }
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key]')
 const firstCells = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key] td:first-child').allTextContents()
@@ -48,7 +34,7 @@ async function portraitPng(): Promise<string> {
       png.data[i + 3] = 255
     }
   }
-  const path = join(backend.dir, '证件照.png')
+  const path = join(app.backend.dir, '证件照.png')
   await writeFile(path, PNG.sync.write(png))
   return path
 }
@@ -64,7 +50,7 @@ async function handMadeRoster(): Promise<string> {
   sheet.addRow([2, '司马婧 ', '女', '1997年8月', '共青团员', '便民服务窗口', '咨询引导', '13800002222'])
   sheet.addRow([3, '王喆', '男', '1978.05', '中共党员', '综合受理窗口', '分管窗口业务', '13988230000'])
   sheet.addRow([4, '上官云', '女', '九零年', '群众', '后勤保障组', '保洁', ''])
-  const path = join(backend.dir, '职工花名册.xlsx')
+  const path = join(app.backend.dir, '职工花名册.xlsx')
   await workbook.xlsx.writeFile(path)
   return path
 }
@@ -76,7 +62,7 @@ async function chooseOption(page: Page, label: string, option: string) {
 
 describe('花名册 in Chromium (built renderer, real handlers)', () => {
   it('offers the demo unit on first start, loads it and searches by pinyin initials', async () => {
-    const page = await openApp(browser, server.url, '/roster/people')
+    const page = await openApp(app.browser, app.url, '/roster/people')
     await page.getByText('花名册还是空的').waitFor()
     await screenshot(page, 'roster-empty')
     await page.getByRole('button', { name: '载入示例数据' }).click()
@@ -96,7 +82,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
 
   it('adds a person with a photo, warns about 𠮷 while typing, and keeps the photo as a stored copy', async () => {
     const photoPath = await portraitPng()
-    const page = await openApp(browser, server.url, '/roster/people')
+    const page = await openApp(app.browser, app.url, '/roster/people')
     await page.getByRole('button', { name: '新增人员' }).click()
     const drawer = page.locator('.ant-drawer')
     await drawer.getByText('新增人员', { exact: true }).waitFor()
@@ -110,7 +96,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
     await chooseOption(page, '所在班组', '综合受理窗口')
     await drawer.getByLabel('岗位', { exact: true }).fill('综合受理')
 
-    backend.dialogs.opens.push(photoPath)
+    app.backend.dialogs.opens.push(photoPath)
     await page.getByRole('button', { name: '选择照片' }).click()
     await page.locator('.ant-drawer img[alt="照片"]').waitFor()
     await page.getByRole('button', { name: '更换照片' }).waitFor()
@@ -121,7 +107,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
     const person = (await stored()).people.find((p) => p.name === '𠮷星辰')!
     expect(person).toMatchObject({ birth: '1993-07', politicalStatus: 'probationary' })
     expect(person.photo).toMatch(/^[0-9a-f-]{36}\.jpg$/)
-    expect(existsSync(join(backend.host.paths.photos, person.photo!))).toBe(true)
+    expect(existsSync(join(app.backend.host.paths.photos, person.photo!))).toBe(true)
 
     // Opened again, the stored copy is shown.
     await page.getByLabel('搜索人员').fill('星辰')
@@ -136,8 +122,8 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
 
   it('imports a hand-made roster through the preview, with a per-row choice for a known person', async () => {
     const file = await handMadeRoster()
-    const page = await openApp(browser, server.url, '/roster/people')
-    backend.dialogs.opens.push(file)
+    const page = await openApp(app.browser, app.url, '/roster/people')
+    app.backend.dialogs.opens.push(file)
     await page.getByRole('button', { name: '导入花名册…' }).click()
     const modal = page.locator('.ant-modal')
     await modal.getByText('导入预览：职工花名册.xlsx').waitFor()
@@ -166,7 +152,7 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
   })
 
   it('shows teams in order with their leaders, and the 回收站 after a delete', async () => {
-    const page = await openApp(browser, server.url, '/roster/teams')
+    const page = await openApp(app.browser, app.url, '/roster/teams')
     await page.getByText('综合受理窗口').waitFor()
     await page.getByRole('button', { name: '下移综合办公室' }).click()
     await expect.poll(async () => (await page.locator('.ant-table-tbody tr[data-row-key] td:nth-child(2)').allTextContents()).slice(0, 2)).toEqual([
@@ -175,14 +161,14 @@ describe('花名册 in Chromium (built renderer, real handlers)', () => {
     ])
     await screenshot(page, 'roster-teams')
 
-    await page.goto(`${server.url}#/roster/people`)
+    await page.goto(`${app.url}#/roster/people`)
     await page.getByLabel('搜索人员').fill('司马婧')
     await expect.poll(() => rows(page).count()).toBe(1)
     await rows(page).first().getByRole('button', { name: /删\s*除/ }).click()
     await page.getByRole('button', { name: '移到回收站' }).click()
     await page.getByText('已把「司马婧」移到回收站').waitFor()
 
-    await page.goto(`${server.url}#/roster/recycle`)
+    await page.goto(`${app.url}#/roster/recycle`)
     await page.getByText('人员（1 人）').waitFor()
     await screenshot(page, 'roster-recycle')
     expect(pageErrors(page)).toEqual([])

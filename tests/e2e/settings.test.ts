@@ -1,27 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestBackend, type TestBackend } from '../support/backend'
-import { launchChromium, openApp, pageErrors, screenshot, serveRenderer } from '../support/e2e'
+import { describe, expect, it } from 'vitest'
+import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
-let browser: Browser
-let backend: TestBackend
-let server: Awaited<ReturnType<typeof serveRenderer>>
-
-beforeAll(async () => {
-  backend = await createTestBackend()
-  server = await serveRenderer(backend)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await backend?.dispose()
-})
+const app = useBrowserApp()
 
 describe('设置 in Chromium (built renderer, real handlers)', () => {
   it('fills 单位信息, saves, reloads and sees it kept', async () => {
-    const page = await openApp(browser, server.url)
+    const page = await openApp(app.browser, app.url)
     await page.getByLabel('单位名称').fill('城区供电服务中心')
     await page.getByLabel('党组织名称').fill('中共城区供电服务中心支部委员会')
     await page.getByLabel('负责人').fill('王建国')
@@ -30,25 +15,25 @@ describe('设置 in Chromium (built renderer, real handlers)', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click()
     await page.getByText('单位信息已保存').waitFor()
 
-    const onDisk = JSON.parse(await readFile(backend.host.paths.dbFile, 'utf8'))
+    const onDisk = JSON.parse(await readFile(app.backend.host.paths.dbFile, 'utf8'))
     expect(onDisk.settings).toMatchObject({ unitName: '城区供电服务中心', principal: '王建国', phone: '0377-63212345' })
 
     await page.reload()
     await expect.poll(() => page.getByLabel('单位名称').inputValue()).toBe('城区供电服务中心')
     expect(await page.getByLabel('负责人').inputValue()).toBe('王建国')
     await page.getByTestId('data-dir').waitFor()
-    expect(await page.getByTestId('data-dir').textContent()).toBe(backend.dir)
+    expect(await page.getByTestId('data-dir').textContent()).toBe(app.backend.dir)
     await screenshot(page, 'settings')
     expect(pageErrors(page)).toEqual([])
   })
 
   it('shows a Chinese message for a bad phone number and writes nothing', async () => {
-    const before = await readFile(backend.host.paths.dbFile)
-    const page = await openApp(browser, server.url)
+    const before = await readFile(app.backend.host.paths.dbFile)
+    const page = await openApp(app.browser, app.url)
     await expect.poll(() => page.getByLabel('单位名称').inputValue()).toBe('城区供电服务中心')
     await page.getByLabel('联系电话').fill('abc')
     await page.getByRole('button', { name: /保\s*存/ }).click()
     await page.getByText('联系电话只能包含数字、横线、括号和“转”').waitFor()
-    expect(await readFile(backend.host.paths.dbFile)).toEqual(before)
+    expect(await readFile(app.backend.host.paths.dbFile)).toEqual(before)
   })
 })

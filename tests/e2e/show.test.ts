@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { PRINT_DOCUMENTS } from '@shared/model/print'
 import { isPartyMember } from '@shared/model/roster'
-import { createTestBackend, type TestBackend } from '../support/backend'
-import { launchChromium, openApp, pageErrors, screenshot, serveRenderer } from '../support/e2e'
+import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
 /*
  * 三亮 in Chromium over the built renderer and the real handlers: a member's pledge made, reviewed
@@ -14,31 +13,22 @@ import { launchChromium, openApp, pageErrors, screenshot, serveRenderer } from '
  * the stage rendered from 打印中心 and drawn by pdf.js under the app's CSP.
  */
 
-let browser: Browser
-let backend: TestBackend
-let server: Awaited<ReturnType<typeof serveRenderer>>
 let page: Page
 let member: { id: string; name: string }
 const consoleErrors: string[] = []
 
-const call = <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => backend.call(channel, input)
+const app = useBrowserApp(async (backend) => {
+  await backend.call('roster:loadDemo')
+  const roster = await backend.call('roster:list')
+  member = roster.people.find((p) => isPartyMember(p.politicalStatus) && !p.isOutsider)!
+})
+const call = <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => app.backend.call(channel, input)
 
 beforeAll(async () => {
-  backend = await createTestBackend()
-  await call('roster:loadDemo')
-  const roster = await call('roster:list')
-  member = roster.people.find((p) => isPartyMember(p.politicalStatus) && !p.isOutsider)!
-  server = await serveRenderer(backend)
-  browser = await launchChromium()
-  page = await openApp(browser, server.url, '/home')
+  page = await openApp(app.browser, app.url, '/home')
   // CSP refusals (eval, a worker from elsewhere) show up here, not as page errors.
   // The browser's own favicon request is not the app's (Electron makes none).
   page.on('console', (msg) => msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico') && consoleErrors.push(`${msg.text()} ${msg.location().url}`))
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await backend?.dispose()
 })
 
 const go = async (route: string) => {
@@ -168,8 +158,8 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
       await expect.poll(previewInked, { timeout: 20_000 }).toBe(true)
       await screenshot(page, `print-${doc.id}`)
     }
-    const target = join(backend.dir, '承诺践诺情况公示.pdf')
-    backend.dialogs.saves.push(target)
+    const target = join(app.backend.dir, '承诺践诺情况公示.pdf')
+    app.backend.dialogs.saves.push(target)
     await page.getByRole('button', { name: /保存PDF/ }).click()
     await page.getByText(`已保存到 ${target}`).waitFor()
     const bytes = await readFile(target)

@@ -5,9 +5,10 @@ import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { channelNames } from '@shared/contract'
 import { resolveAppFile } from '../../electron/main/security/app-protocol'
-import type { TestBackend } from './backend'
+import { createTestBackend, type TestBackend } from './backend'
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
 export const SCREENSHOT_DIR = resolve(__dirname, '../../out/screenshots')
@@ -47,6 +48,60 @@ export async function serveRenderer(backend: TestBackend): Promise<{ url: string
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((done) => server.close(() => done())) }
+}
+
+/** A fresh test backend with the built renderer served over it; `close` stops the server, then removes the backend. */
+export interface ServedBackend {
+  backend: TestBackend
+  url: string
+  close: () => Promise<void>
+}
+
+/** `prepare` runs on the new backend before it is served (e.g. loading the demo unit). */
+export async function serveFreshBackend(prepare?: (backend: TestBackend) => Promise<void>): Promise<ServedBackend> {
+  const backend = await createTestBackend()
+  try {
+    await prepare?.(backend)
+    const server = await serveRenderer(backend)
+    return {
+      backend,
+      url: server.url,
+      close: async () => {
+        await server.close()
+        await backend.dispose()
+      }
+    }
+  } catch (error) {
+    await backend.dispose()
+    throw error
+  }
+}
+
+/** What an e2e test file works with: its served backend and one Chromium to open pages in. */
+export interface BrowserApp {
+  backend: TestBackend
+  url: string
+  browser: Browser
+}
+
+/**
+ * Registers the test file's beforeAll/afterAll that start a served fresh backend and a Chromium, and
+ * close both after the file's tests. The returned object's fields are set once beforeAll has run.
+ */
+export function useBrowserApp(prepare?: (backend: TestBackend) => Promise<void>): BrowserApp {
+  const app = {} as BrowserApp
+  let served: ServedBackend | undefined
+  beforeAll(async () => {
+    served = await serveFreshBackend(prepare)
+    app.backend = served.backend
+    app.url = served.url
+    app.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await app.browser?.close()
+    await served?.close()
+  })
+  return app
 }
 
 export async function launchChromium(): Promise<Browser> {
