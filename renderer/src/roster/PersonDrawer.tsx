@@ -20,6 +20,7 @@ import { formValues, inputErrors, inputWarnings, NEW_PERSON, toPersonInput, vali
 import { PhotoField } from './PhotoField'
 import { useGlyphCheck } from './use-glyph-check'
 import { NoteList } from './NoteList'
+import { requiredTextRules } from '../components/required-text-rules'
 
 const ETHNICITIES = ['汉族', '回族', '满族', '壮族', '蒙古族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族', '侗族', '瑶族', '白族']
 const options = (values: readonly string[]) => values.map((value) => ({ value }))
@@ -97,7 +98,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                   label="姓名"
                   name="name"
                   required
-                  rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 20, message: '姓名不超过20个字' }]}
+                  rules={requiredTextRules('姓名', 20)}
                   extra={missing.length > 0 && <span style={{ color: '#d46b08' }}>{missingGlyphText(missing)}，打印时会显示为空框</span>}
                 >
                   <Input maxLength={20} autoFocus={!person} />

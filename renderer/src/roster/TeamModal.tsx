@@ -4,6 +4,7 @@ import type { PersonRow, TeamRow } from '@shared/contract/roster'
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamInput } from '@shared/model/roster'
 import { api } from '../app/api'
 import { useCall } from '../app/useCall'
+import { requiredTextRules } from '../components/required-text-rules'
 import { matchesSearch } from './filter-people'
 
 interface Props {
@@ -42,7 +43,7 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
   return (
     <Modal open title={team ? `编辑班组：${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose}>
       <Form form={form} layout="vertical" initialValues={{ name: team?.name ?? '', kind: team?.kind ?? 'team', leaderId: team?.leaderId ?? null }}>
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写班组名称' }, { max: 30, message: '班组名称不超过30个字' }]}>
+        <Form.Item label="名称" name="name" rules={requiredTextRules('班组名称', 30)}>
           <Input maxLength={30} placeholder="如 综合受理窗口" autoFocus />
         </Form.Item>
         <Form.Item label="类型" name="kind">

@@ -6,6 +6,7 @@ import type { Fulfilment } from '@shared/model/show'
 import { isActive } from '@shared/rules/pledge-workflow'
 import { api } from '../../app/api'
 import { useCall, useLoad } from '../../app/useCall'
+import { requiredTextRules } from '../../components/required-text-rules'
 
 /** The Select's value for “the pledge as a whole” (options may not be null). */
 const WHOLE = ''
@@ -89,10 +90,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
             <Form.Item
               label="践诺情况"
               name="content"
-              rules={[
-                { required: true, whitespace: true, message: '请填写践诺情况' },
-                { max: 500, message: '践诺情况不超过500个字' }
-              ]}
+              rules={requiredTextRules('践诺情况', 500)}
             >
               <Input.TextArea rows={2} maxLength={500} placeholder="做了什么，例如：参加支部集中学习3次，完成学习笔记" />
             </Form.Item>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/model/show'
 import { api } from '../../app/api'
 import { useCall } from '../../app/useCall'
+import { requiredTextRules } from '../../components/required-text-rules'
 
 type Values = Pick<TipPhrase, 'category' | 'text' | 'source'>
 
@@ -38,10 +39,7 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
         <Form.Item
           label="提示语"
           name="text"
-          rules={[
-            { required: true, whitespace: true, message: '请填写提示语' },
-            { max: 80, message: '提示语不超过80个字' }
-          ]}
+          rules={requiredTextRules('提示语', 80)}
         >
           <Input.TextArea rows={2} maxLength={80} showCount />
         </Form.Item>

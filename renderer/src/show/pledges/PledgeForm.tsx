@@ -17,6 +17,7 @@ import { api } from '../../app/api'
 import { useCall } from '../../app/useCall'
 import { PersonPicker, TeamPicker } from '../../components/PersonPicker'
 import type { RosterChoices } from '../../components/useRosterChoices'
+import { requiredTextRules } from '../../components/required-text-rules'
 import { DeadlineInput } from './DeadlineInput'
 
 interface ItemValues {
@@ -237,10 +238,7 @@ function ItemCard({ name, index, scope, roster, onRemove }: { name: number; inde
       <Form.Item
         label="承诺内容"
         name={[name, 'content']}
-        rules={[
-          { required: true, whitespace: true, message: '请填写承诺内容' },
-          { max: 200, message: '承诺内容不超过200个字' }
-        ]}
+        rules={requiredTextRules('承诺内容', 200)}
       >
         <Input.TextArea rows={2} maxLength={200} placeholder="写明具体做什么，例如：负责事项做到一次告知、限时办结" />
       </Form.Item>
