@@ -30,7 +30,7 @@ export default defineConfig({
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rolldownOptions: {
         input: {
-          index: resolve(root, 'electron/main/index.ts'),
+          index: resolve(root, 'electron/main/app/index.ts'),
           // Worker threads run as their own files next to index.js (see workers/worker-script.ts).
           'print-worker': resolve(root, 'electron/main/print/worker.ts'),
           'photo-worker': resolve(root, 'electron/main/photo/worker.ts'),

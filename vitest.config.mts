@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
+// Tests wait on conditions with one generous ceiling (tests/support/waits.ts: 20 s, 60 s in the
+// browser); the test and hook timeouts below are well above it, so a slow wait fails as itself.
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -11,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 }
+        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 }
       },
       {
         resolve: { alias },
@@ -21,7 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
-          testTimeout: 30_000
+          testTimeout: 120_000,
+          hookTimeout: 60_000
         }
       },
       {
@@ -32,6 +36,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          expect: { poll: { timeout: 60_000 } },
           fileParallelism: false
         }
       }

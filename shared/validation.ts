@@ -1,6 +1,4 @@
 import { z } from 'zod'
-import { PERSON_FIELD_LABELS } from './model/roster'
-import { SHOW_FIELD_LABELS } from './model/show'
 
 /**
  * Chinese messages for zod's generic issues. Schemas that need a specific sentence pass their own
@@ -33,31 +31,85 @@ export function chineseIssueMessage(issue: z.core.$ZodRawIssue): string {
 
 z.config({ customError: chineseIssueMessage })
 
-/** Field names as the user knows them, for messages like “联系电话：格式不正确”. Stages add theirs. */
-export const fieldLabels: Record<string, string> = {
-  unitName: '单位名称',
-  branchName: '党组织名称',
-  year: '活动年度',
-  principal: '负责人',
-  phone: '联系电话',
-  noticeSignature: '公示落款',
-  file: '文件',
-  ...rosterFieldLabels(),
-  ...SHOW_FIELD_LABELS
+/*
+ * Field names as the user knows them, for messages like “联系电话：格式不正确”. Each schema labels
+ * its own fields (`labelled`), so 内容 of a pledge item and 内容 of a review never share one map;
+ * a message is prefixed with the label of the deepest labelled field on the issue's path.
+ */
+
+interface FieldMeta {
+  label?: string
 }
 
-/** The person form's labels, except `name`, whose messages already say 姓名 and which other entities use too. */
-function rosterFieldLabels(): Record<string, string> {
-  const { name: _name, ...labels } = PERSON_FIELD_LABELS
-  return labels
+/** Gives each field of an object shape its label (kept through `.extend`, `.omit`, `.pick`). */
+export function labelled<S extends z.ZodRawShape>(shape: S, labels: { [K in keyof S]?: string }): S {
+  const out = { ...shape }
+  for (const key of Object.keys(labels) as (keyof S)[]) {
+    const label = labels[key]
+    if (label) out[key] = (shape[key] as unknown as z.ZodType).meta({ label }) as unknown as S[keyof S]
+  }
+  return out
 }
 
-/** One sentence for the first problem: the user fixes one thing at a time. */
-export function describeZodError(error: z.ZodError): string {
+type Node = z.core.$ZodType
+const defOf = (node: Node) => node._zod.def as unknown as Record<string, unknown> & { type: string }
+
+function labelOf(node: Node): string | undefined {
+  for (let at: Node | undefined = node; at; at = inner(at)) {
+    const label = (z.globalRegistry.get(at) as FieldMeta | undefined)?.label
+    if (label) return label
+  }
+  return undefined
+}
+
+/** The schema a wrapper (optional, default, pipe, ...) stands for. */
+function inner(node: Node): Node | undefined {
+  const def = defOf(node)
+  if ('innerType' in def) return def.innerType as Node
+  if (def.type === 'pipe') return def.in as Node
+  if (def.type === 'lazy') return (def.getter as () => Node)()
+  return undefined
+}
+
+function unwrap(node: Node): Node {
+  let at = node
+  for (let next = inner(at); next; next = inner(at)) at = next
+  return at
+}
+
+function child(node: Node, key: PropertyKey): Node | undefined {
+  const at = unwrap(node)
+  const def = defOf(at)
+  if (def.type === 'object') return (def.shape as Record<PropertyKey, Node>)[key]
+  if (def.type === 'array') return def.element as Node
+  if (def.type === 'record') return def.valueType as Node
+  if (def.type === 'tuple') return (def.items as Node[])[Number(key)]
+  if (def.type === 'union') {
+    for (const option of def.options as Node[]) {
+      const found = child(option, key)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** The label of the deepest labelled field along `path` in `schema`, or ''. */
+export function fieldLabel(schema: Node | undefined, path: readonly PropertyKey[]): string {
+  let label = ''
+  let node = schema
+  for (const key of path) {
+    node = node && child(node, key)
+    if (!node) break
+    label = labelOf(node) ?? label
+  }
+  return label
+}
+
+/** One sentence for the first problem: the user fixes one thing at a time. `schema` is the one that was parsed. */
+export function describeZodError(error: z.ZodError, schema?: Node): string {
   const issue = error.issues[0]
   if (!issue) return '输入有误'
-  const named = [...issue.path].reverse().find((p): p is string => typeof p === 'string' && p in fieldLabels)
-  const label = named ? fieldLabels[named] : ''
+  const label = fieldLabel(schema, issue.path)
   const message = issue.message
   if (!label || message.includes(label)) return message
   return `${label}：${message}`

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { createDatabase, type Database } from '@shared/model/database'
 import { printRequestSchema, type PrintRequest } from '@shared/model/print'
-import type { Person, Team } from '@shared/model/roster'
+import type { Person, Team } from '@shared/roster/model'
 import { buildDocument } from '../../electron/main/print/documents'
 import { PrintEngine } from '../../electron/main/print/engine'
 import { measureText } from '../../electron/main/print/measure'
@@ -16,6 +16,7 @@ import { renderPdf } from '../../electron/main/print/render'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
 import { gatherPrintInput, type Gathered } from '../../electron/main/show/print-data'
 import { idPhoto } from '../../tests/support/images'
+import { record } from '../bench-record'
 
 /*
  * Printing for a 300-member unit: all desk placards, all pledge cards and the notice board (with
@@ -58,7 +59,9 @@ export async function run(): Promise<void> {
     // Start the worker and load its fonts, as the first print of a session does.
     const coldStart = performance.now()
     await renderOne(engine, await gather({ document: 'pledge-cards', personIds: [db.people[0].id] }))
-    console.log(`首次打印（启动打印线程、载入字体）：${ms(performance.now() - coldStart)}`)
+    const coldMs = performance.now() - coldStart
+    console.log(`首次打印（启动打印线程、载入字体）：${ms(coldMs)}`)
+    record({ name: '首次打印（启动打印线程、载入字体）', value: coldMs, unit: 'ms', target: null })
 
     // The three jobs as the app runs them: gathered on the main thread, rendered in the worker.
     const delay = monitorEventLoopDelay({ resolution: 5 })
@@ -83,12 +86,19 @@ export async function run(): Promise<void> {
     console.log(`${MEMBERS}名党员的桌牌、承诺卡和公示栏：共 ${ms(total)}（目标 < 4000 ms）`)
     console.log(`主线程事件循环延迟：最大 ${(delay.max / 1e6).toFixed(1)} ms，p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms（目标 < 50 ms）`)
     console.log(`内存峰值（主线程与打印线程合计 RSS）：${mb(peak)}（目标 < 400 MB），其中打印新增 ${mb(peak - baseline)}`)
+    const toMb = (bytes: number) => bytes / 1024 / 1024
+    record({ name: `${MEMBERS}名党员的桌牌、承诺卡和公示栏共计`, value: total, unit: 'ms', target: 4000 })
+    record({ name: '打印时主线程事件循环延迟最大', value: delay.max / 1e6, unit: 'ms', target: 50 })
+    record({ name: '打印时主线程事件循环延迟 p99', value: delay.percentile(99) / 1e6, unit: 'ms', target: 50 })
+    record({ name: '打印内存峰值（主线程与打印线程合计 RSS）', value: toMb(peak), unit: 'MB', target: 400 })
+    record({ name: '打印新增内存', value: toMb(peak - baseline), unit: 'MB', target: null })
 
     const single = await gather({ document: 'pledge-cards', personIds: [db.people[1].id] })
     const times: number[] = []
     for (let i = 0; i < 10; i++) times.push(await renderOne(engine, single))
     times.sort((a, b) => a - b)
     console.log(`单张承诺卡（已预热的打印线程，10次中位数）：${ms(times[5])}（目标 < 200 ms）`)
+    record({ name: '单张承诺卡（已预热的打印线程，10次中位数）', value: times[5], unit: 'ms', target: 200 })
 
     // The floor: the same definitions, bare pdfmake, in this thread (what the worker adds on top is
     // the glyph check, building the definitions, and moving data between threads).
@@ -99,6 +109,8 @@ export async function run(): Promise<void> {
     }
     const bare = performance.now() - bareStart
     console.log(`同样文档直接用 pdfmake 在本线程生成：${ms(bare)}；打印引擎 / 直接生成 = ${(total / bare).toFixed(2)}`)
+    record({ name: '同样文档直接用 pdfmake 在本线程生成', value: bare, unit: 'ms', target: null })
+    record({ name: '打印引擎 / 直接用 pdfmake 生成', value: total / bare, unit: 'ratio', target: null })
   } finally {
     await engine.close()
     await rm(dir, { recursive: true, force: true })

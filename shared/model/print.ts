@@ -1,10 +1,13 @@
 import { z } from 'zod'
-import { ASSESSMENT_PERIODS, daySchema, PHRASE_CATEGORIES, PLACARD_COLORS } from './show'
+import { daySchema, yearSchema } from '../rules/dates'
+import { NAME_ORDERS } from '../rules/name-order'
 
 /*
- * What can be printed and with which options. Every document is rendered to a PDF in main's print
- * worker; the renderer asks for it by id, follows its progress, previews the bytes and saves them.
- * Later stages add their documents to PRINT_DOCUMENTS and to printRequestSchema.
+ * Printing, as both sides see it. Every document is a module in its stage's folder in main
+ * (electron/main/<stage>/documents/): its options schema, its form controls, gather and build.
+ * The renderer knows no document: it gets the catalogue from `print:documents`, draws each
+ * document's form from the controls listed here, and sends `{ document, ...options }`; main checks
+ * the options against that document's own schema.
  */
 
 export const PAPER_SIZES = ['A4', 'A3'] as const
@@ -13,86 +16,77 @@ export const ORIENTATIONS = ['portrait', 'landscape'] as const
 export type Orientation = (typeof ORIENTATIONS)[number]
 export const ORIENTATION_LABELS: Record<Orientation, string> = { portrait: '纵向', landscape: '横向' }
 
-export interface PrintDocumentInfo {
-  id: string
-  title: string
-  /** The activity stage it belongs to, for grouping in the UI. */
-  stage: '亮身份' | '亮承诺' | '亮形象'
-  description: string
-  papers: readonly PaperSize[]
-  /** Empty when the orientation is fixed by the format (folded placards). */
-  orientations: readonly Orientation[]
-}
-
-export const PRINT_DOCUMENTS = [
-  { id: 'post-placard', title: '党员岗位牌', stage: '亮身份', description: '每人一页：照片、姓名、职务岗位、岗位职责、服务承诺、监督电话', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] },
-  { id: 'desk-placard', title: '桌牌', stage: '亮身份', description: 'A4横向对折的桌牌，上半部倒置，每人一页', papers: ['A4', 'A3'], orientations: [] },
-  { id: 'notice-board', title: '党员公示栏', stage: '亮身份', description: '按班组列出党员照片、姓名、岗位、职责和承诺，可多页', papers: ['A3', 'A4'], orientations: ['portrait', 'landscape'] },
-  { id: 'tip-cards', title: '温馨提示牌', stage: '亮身份', description: '五好五带头、励志格言、廉政警句、文明服务提示语的对折桌面提示牌', papers: ['A4', 'A3'], orientations: [] },
-  { id: 'pledge-cards', title: '党员承诺卡', stage: '亮承诺', description: '每人一张，一张A4纸印两张，带裁切线、签名和日期栏', papers: ['A4'], orientations: [] },
-  { id: 'pledge-notice', title: '党员承诺公示', stage: '亮承诺', description: '全体党员和班组、支部承诺事项的公示表', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] },
-  { id: 'fulfilment-notice', title: '承诺践诺情况公示', stage: '亮形象', description: '践诺情况和评诺结果的公示，含公示期、监督电话和落款', papers: ['A4', 'A3'], orientations: ['landscape', 'portrait'] }
-] as const satisfies readonly PrintDocumentInfo[]
-
-export type PrintDocumentId = (typeof PRINT_DOCUMENTS)[number]['id']
-export const PRINT_DOCUMENT_IDS = PRINT_DOCUMENTS.map((doc) => doc.id) as [PrintDocumentId, ...PrintDocumentId[]]
-
-/** Who is printed: the whole unit, one team, or a chosen list of people. */
-const selection = {
+/** Option pieces most documents share, so every document spells them alike. */
+export const printOptions = {
   /** Defaults to the activity year in 单位信息. */
-  year: z.number().int().min(2000).max(2100).optional(),
-  teamId: z.string().min(1).nullable().default(null),
-  personIds: z.array(z.string().min(1)).max(5000).nullable().default(null),
+  year: yearSchema.optional(),
+  paper: (choices: readonly [PaperSize, ...PaperSize[]]) => z.enum(choices).default(choices[0]),
+  orientation: (choices: readonly [Orientation, ...Orientation[]]) => z.enum(choices).default(choices[0]),
+  /** Who is printed: the whole unit (both null), one team, or a chosen list of people. */
+  teamId: z.string().min(1).max(100).nullable().default(null),
+  personIds: z.array(z.string().min(1).max(100)).max(5000).nullable().default(null),
+  nameOrder: z.enum(NAME_ORDERS).default('roster'),
   /** Render even though some characters are missing from the print fonts (they print as boxes). */
-  allowMissingGlyphs: z.boolean().default(false)
+  allowMissingGlyphs: z.boolean().default(false),
+  day: daySchema
 }
-const paper = (first: PaperSize) => z.enum(PAPER_SIZES).default(first)
-const orientation = (first: Orientation) => z.enum(ORIENTATIONS).default(first)
 
-export const printRequestSchema = z.discriminatedUnion('document', [
-  z.object({ document: z.literal('post-placard'), paper: paper('A4'), orientation: orientation('landscape'), showPhoto: z.boolean().default(true), ...selection }),
+/** What `print:render` takes: the document's id and its options, checked by that document in main. */
+export const printRequestSchema = z.looseObject({
+  document: z.string().min(1, '请选择要打印的文档').max(60),
+  allowMissingGlyphs: z.boolean().default(false)
+})
+export type PrintRequest = z.input<typeof printRequestSchema> & Record<string, unknown>
+
+// ---------------------------------------------------------------------------------------------
+// The options form, described as data
+
+const choice = z.object({ value: z.string(), label: z.string() })
+/** Show the control only while another option has one of these values. */
+const when = z.object({ field: z.string(), is: z.array(z.string()) }).optional()
+
+export const printControlSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year') }),
+  z.object({ kind: z.literal('paper'), choices: z.array(z.enum(PAPER_SIZES)) }),
+  z.object({ kind: z.literal('orientation'), choices: z.array(z.enum(ORIENTATIONS)) }),
+  /** 打印范围: 全体 / 按班组 / 指定人员, setting teamId and personIds. */
+  z.object({ kind: z.literal('scope'), when }),
+  z.object({ kind: z.literal('nameOrder') }),
   z.object({
-    document: z.literal('desk-placard'),
-    paper: paper('A4'),
-    /** Defaults to the stage setting. */
-    color: z.enum(PLACARD_COLORS).optional(),
-    showPledge: z.boolean().default(true),
-    ...selection
+    kind: z.literal('choice'),
+    field: z.string(),
+    label: z.string(),
+    choices: z.array(choice),
+    /** Buttons for short labels, radios for longer ones. */
+    look: z.enum(['buttons', 'radios']).default('buttons'),
+    /** May be left unset (main then uses its own default, said in `extra`). */
+    optional: z.boolean().default(false),
+    extra: z.string().optional()
   }),
-  z.object({ document: z.literal('notice-board'), paper: paper('A3'), orientation: orientation('portrait'), showPhoto: z.boolean().default(true), ...selection }),
-  z.object({
-    document: z.literal('tip-cards'),
-    paper: paper('A4'),
-    color: z.enum(PLACARD_COLORS).optional(),
-    /** `assigned`: each member's own phrases with the name; `generic`: one card per phrase of the chosen categories. */
-    mode: z.enum(['assigned', 'generic']).default('generic'),
-    categories: z.array(z.enum(PHRASE_CATEGORIES)).min(1, '至少选择一类提示语').default([...PHRASE_CATEGORIES]),
-    ...selection
-  }),
-  z.object({ document: z.literal('pledge-cards'), paper: paper('A4'), ...selection }),
-  z.object({
-    document: z.literal('pledge-notice'),
-    paper: paper('A4'),
-    orientation: orientation('landscape'),
-    /** 落款日期; today when absent. */
-    date: daySchema.optional(),
-    noticeFrom: daySchema.optional(),
-    noticeTo: daySchema.optional(),
-    ...selection
-  }),
-  z.object({
-    document: z.literal('fulfilment-notice'),
-    paper: paper('A4'),
-    orientation: orientation('landscape'),
-    period: z.enum(ASSESSMENT_PERIODS).default('yearEnd'),
-    noticeFrom: daySchema,
-    noticeTo: daySchema,
-    date: daySchema.optional(),
-    ...selection
-  })
+  z.object({ kind: z.literal('switch'), field: z.string(), label: z.string(), on: z.string(), off: z.string() }),
+  z.object({ kind: z.literal('multi'), field: z.string(), label: z.string(), choices: z.array(choice), min: z.number().int().default(0), message: z.string().optional() }),
+  /** 公示期: noticeFrom and noticeTo. */
+  z.object({ kind: z.literal('noticePeriod'), required: z.boolean() }),
+  z.object({ kind: z.literal('date'), field: z.string(), label: z.string(), extra: z.string().optional() })
 ])
-export type PrintRequest = z.input<typeof printRequestSchema>
-export type ParsedPrintRequest = z.output<typeof printRequestSchema>
+export type PrintControl = z.input<typeof printControlSchema>
+export type ParsedPrintControl = z.output<typeof printControlSchema>
+
+export const printDocumentInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The stage it belongs to (roster, show, compete, ...), and the step within it, for grouping. */
+  stage: z.string(),
+  group: z.string(),
+  description: z.string(),
+  controls: z.array(printControlSchema),
+  /** The options' defaults, as the form starts. */
+  defaults: z.record(z.string(), z.unknown())
+})
+export type PrintDocumentInfo = z.infer<typeof printDocumentInfoSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Jobs
 
 export const JOB_STATES = ['queued', 'running', 'blocked', 'done', 'failed', 'canceled'] as const
 export type JobState = (typeof JOB_STATES)[number]
@@ -109,7 +103,7 @@ export type MissingGlyph = z.infer<typeof missingGlyphSchema>
 
 export const printJobSchema = z.object({
   jobId: z.string(),
-  document: z.enum(PRINT_DOCUMENT_IDS),
+  document: z.string(),
   title: z.string(),
   /** `blocked`: characters missing from the fonts; nothing was rendered (render again with allowMissingGlyphs). */
   state: z.enum(JOB_STATES),

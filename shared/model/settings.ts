@@ -1,19 +1,20 @@
 import { z } from 'zod'
+import { phoneSchema } from '../rules/phone'
+import { labelled } from '../validation'
 
-const phone = z
-  .string()
-  .trim()
-  .max(40, '联系电话过长')
-  .regex(/^$|^[0-9+＋()（）\-－\s转]{5,40}$/, '联系电话只能包含数字、横线、括号和“转”')
-
-export const unitSettingsSchema = z.object({
-  unitName: z.string().trim().min(1, '请填写单位名称').max(60, '单位名称不超过60个字'),
-  branchName: z.string().trim().max(60, '党组织名称不超过60个字').default(''),
-  year: z.number({ error: '活动年度应为数字' }).int('活动年度应为整数').min(2000, '活动年度不早于2000年').max(2100, '活动年度不晚于2100年'),
-  principal: z.string().trim().max(20, '负责人姓名不超过20个字').default(''),
-  phone: phone.default(''),
-  noticeSignature: z.string().trim().max(60, '公示落款不超过60个字').default('')
-})
+export const unitSettingsSchema = z.object(
+  labelled(
+    {
+      unitName: z.string().trim().min(1, '请填写单位名称').max(60, '单位名称不超过60个字'),
+      branchName: z.string().trim().max(60, '党组织名称不超过60个字').default(''),
+      year: z.number({ error: '活动年度应为数字' }).int('活动年度应为整数').min(2000, '活动年度不早于2000年').max(2100, '活动年度不晚于2100年'),
+      principal: z.string().trim().max(20, '负责人姓名不超过20个字').default(''),
+      phone: phoneSchema('联系电话').default(''),
+      noticeSignature: z.string().trim().max(60, '公示落款不超过60个字').default('')
+    },
+    { unitName: '单位名称', branchName: '党组织名称', year: '活动年度', principal: '负责人', phone: '联系电话', noticeSignature: '公示落款' }
+  )
+)
 export type UnitSettings = z.infer<typeof unitSettingsSchema>
 
 /** Stored settings may be blank on a new database: the unit name is only required when saving. */

@@ -1,3 +1,4 @@
+import { localDay } from './dates'
 import { checkIdNumber } from './id-number'
 import { yearsBetween } from './partial-date'
 
@@ -25,14 +26,9 @@ interface CheckedFields {
   isSupervisor: boolean
 }
 
-export function todayString(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`
-}
-
 const inFuture = (value: string, today: string) => value !== '' && value > today.slice(0, value.length)
 
-export function checkPerson(p: CheckedFields, today: string = todayString()): PersonIssue[] {
+export function checkPerson(p: CheckedFields, today: string = localDay()): PersonIssue[] {
   const issues: PersonIssue[] = []
   const add = (field: PersonIssue['field'], level: PersonIssue['level'], message: string) => issues.push({ field, level, message })
 

@@ -1,4 +1,5 @@
-import { ASSESSOR_LABELS, ASSESSORS, type AssessmentConfig, type GradeLevel, type ItemGrades, type Pledge, type PledgeAssessment } from '../model/show'
+import { round1, weightedScore, weightsProblem } from './weighted-score'
+import { ASSESSOR_LABELS, ASSESSORS, type Assessor, type AssessmentConfig, type GradeLevel, type ItemGrades, type Pledge, type PledgeAssessment } from '../show/model'
 
 /*
  * 评诺: each pledge item is graded by the member (self), the organisation and the public on a
@@ -37,21 +38,9 @@ export function levelForScore(config: AssessmentConfig, score: number): GradeLev
 }
 
 export function itemScore(config: AssessmentConfig, grades: ItemGrades): ItemResult {
-  let weighted = 0
-  let weightSum = 0
-  let complete = true
-  for (const source of ASSESSORS) {
-    const weight = config.weights[source]
-    if (weight <= 0) continue
-    const level = levelById(config, grades[source])
-    if (!level) {
-      complete = false
-      continue
-    }
-    weighted += level.score * weight
-    weightSum += weight
-  }
-  return { itemId: grades.itemId, score: weightSum > 0 ? round1(weighted / weightSum) : null, complete }
+  const scores = Object.fromEntries(ASSESSORS.map((source) => [source, levelById(config, grades[source])?.score ?? null])) as Record<Assessor, number | null>
+  const { score, complete } = weightedScore(scores, config.weights)
+  return { itemId: grades.itemId, score, complete }
 }
 
 export function assessmentResult(config: AssessmentConfig, pledge: ItemsOf, assessment: Pick<PledgeAssessment, 'grades'>): AssessmentResult {
@@ -80,8 +69,8 @@ export function configProblem(config: AssessmentConfig): string | null {
     if (level.threshold >= better.threshold) return `“${level.label}”的最低分应低于“${better.label}”的最低分`
   }
   if (config.levels[config.levels.length - 1].threshold !== 0) return '最低一个等次的最低分应为0，否则部分得分没有对应等次'
-  const total = ASSESSORS.reduce((sum, source) => sum + config.weights[source], 0)
-  if (total <= 0) return '自评、组织评价、群众评价的权重不能都为0'
+  const weights = weightsProblem(config.weights, { self: '自评', organisation: '组织评价', public: '群众评价' })
+  if (weights) return weights
   return null
 }
 
@@ -101,4 +90,3 @@ export function gradesProblem(config: AssessmentConfig, pledge: ItemsOf, grades:
   return null
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10

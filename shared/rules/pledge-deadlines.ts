@@ -1,4 +1,5 @@
-import type { Fulfilment, Pledge, PledgeItem, PledgeStatus } from '../model/show'
+import { daysBetween } from './dates'
+import type { Fulfilment, Pledge, PledgeItem, PledgeStatus } from '../show/model'
 
 /** Pledges whose items are being carried out: these can fall overdue. */
 const RUNNING: readonly PledgeStatus[] = ['approved', 'published', 'fulfilling']
@@ -34,11 +35,5 @@ export function overdueItems(pledges: readonly Pledge[], fulfilments: readonly F
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue)
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
 
 /** A local calendar day as `YYYY-MM-DD` (the user's clock, not UTC: a notice is dated where it is posted). */
-export function localDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-}

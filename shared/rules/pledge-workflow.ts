@@ -6,7 +6,7 @@ import {
   type Pledge,
   type PledgeAction,
   type PledgeStatus
-} from '../model/show'
+} from '../show/model'
 
 /**
  * The pledge cycle 草拟 → 支部审核 → 公开 → 践诺中 → 评诺 as a table of allowed moves. Pure: the

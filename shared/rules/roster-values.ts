@@ -1,4 +1,4 @@
-import { DUTY_STATUS_LABELS, POLITICAL_STATUS_LABELS, type DutyStatus, type Gender, type PoliticalStatus } from '../model/roster'
+import { DUTY_STATUS_LABELS, POLITICAL_STATUS_LABELS, type DutyStatus, type Gender, type PoliticalStatus } from '../roster/model'
 
 /*
  * The words people write in roster cells, mapped to stored values. Unknown words give null, and the

@@ -21,10 +21,8 @@ let routePaths: string[]
 let empty: ServedBackend
 
 const app = useBrowserApp(async (backend) => {
-  for (const channel of ['roster:loadDemo', 'show:loadDemo'] as const) {
-    const result = await backend.dispatch(channel, undefined)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  }
+  const result = await backend.dispatch('demo:load', undefined)
+  if (!result.ok) throw new Error(`demo:load: ${result.error.message}`)
 })
 
 beforeAll(async () => {

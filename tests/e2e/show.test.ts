@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { PRINT_DOCUMENTS } from '@shared/model/print'
-import { isPartyMember } from '@shared/model/roster'
+import { isPartyMember } from '@shared/roster/model'
 import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
 /*
@@ -18,7 +18,7 @@ let member: { id: string; name: string }
 const consoleErrors: string[] = []
 
 const app = useBrowserApp(async (backend) => {
-  await backend.call('roster:loadDemo')
+  await backend.call('demo:load', { through: 'roster' })
   const roster = await backend.call('roster:list')
   member = roster.people.find((p) => isPartyMember(p.politicalStatus) && !p.isOutsider)!
 })

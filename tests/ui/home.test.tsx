@@ -1,10 +1,8 @@
-import { configure, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { caller, clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
-
-configure({ asyncUtilTimeout: 8000 })
 
 let backend: TestBackend | undefined
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,9 +7,6 @@ import type { PrintJob } from '@shared/model/print'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
-
-// Rendering runs in the real print worker (fonts load on first use): allow for it.
-configure({ asyncUtilTimeout: 20_000 })
 
 let backend: TestBackend | undefined
 let outDir: string | undefined
@@ -100,11 +97,17 @@ describe('打印中心 and the print dialog', () => {
     // Main is made to look busy until 取消, so the button can be pressed whatever the machine's speed.
     let canceled = false
     const polls: string[] = []
+    let pollsAnswering = 0
     const real = window.api.print.progress
     window.api.print.progress = async (input) => {
       polls.push(input!.jobId)
-      const result = await real(input)
-      return result.ok && !canceled ? { ok: true, value: { ...result.value, state: 'running', phase: 'layout', progress: 0.4 } } : result
+      pollsAnswering++
+      try {
+        const result = await real(input)
+        return result.ok && !canceled ? { ok: true, value: { ...result.value, state: 'running', phase: 'layout', progress: 0.4 } } : result
+      } finally {
+        pollsAnswering--
+      }
     }
     const cancels: string[] = []
     const realCancel = window.api.print.cancel
@@ -120,7 +123,11 @@ describe('打印中心 and the print dialog', () => {
     await waitFor(() => expect(screen.queryByTestId('print-progress')).toBeNull())
     expect(cancels).toEqual([polls[0]])
     const pollsAfterCancel = polls.length
-    await new Promise((wait) => setTimeout(wait, 800))
+    // Not a wait for time to pass: once the poll that was on its way (if any) is answered, a next
+    // poll can only come from a timer set by then. Node runs due timers in order, so one set now
+    // for more than the screen's poll interval (300 ms) runs after it however slow the machine is.
+    await waitFor(() => expect(pollsAnswering).toBe(0))
+    await new Promise((after) => setTimeout(after, 2 * 300))
     expect(polls.length).toBe(pollsAfterCancel)
   })
 })

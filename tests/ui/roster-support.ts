@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { readFile } from 'node:fs/promises'
 import { afterEach } from 'vitest'
-import type { Person, Team } from '@shared/model/roster'
+import type { Person, Team } from '@shared/roster/model'
 import { createTestBackend, type TestBackend } from '../support/backend'
 
 /*

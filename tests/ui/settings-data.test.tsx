@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -104,11 +104,25 @@ describe('设置 → 数据与备份', () => {
     await showPanel()
     const before = { db: await dbBytes(), backups: await b.host.listBackups(), files: await readdir(b.dir) }
     const dialogs = { save: vi.spyOn(b.dialogs, 'saveFile'), open: vi.spyOn(b.dialogs, 'openFile') }
-    fireEvent.click(screen.getByRole('button', { name: /备份到文件/ }))
-    fireEvent.click(screen.getByRole('button', { name: /从文件恢复/ }))
+    // The screen's two requests, to know when their answers are back.
+    const answers: Promise<unknown>[] = []
+    for (const verb of ['backupToFile', 'restoreFromFile'] as const) {
+      const real = window.api.store[verb]
+      window.api.store[verb] = () => {
+        const answer = real()
+        answers.push(answer)
+        return answer
+      }
+    }
+    // act returns once the answers are in and React has drawn all that followed from them (a
+    // message, if the screen wrongly showed one), however long that takes.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /备份到文件/ }))
+      fireEvent.click(screen.getByRole('button', { name: /从文件恢复/ }))
+      await Promise.all(answers)
+    })
     await waitFor(() => expect(dialogs.open).toHaveBeenCalled())
     await waitFor(() => expect(dialogs.save).toHaveBeenCalled())
-    await new Promise((settle) => setTimeout(settle, 50))
     expect(document.querySelector('.ant-message-notice')).toBeNull()
     expect(await dbBytes()).toEqual(before.db)
     expect(await b.host.listBackups()).toEqual(before.backups)

@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { WAIT_MS } from '../support/waits'
+
+// One ceiling for every findBy / waitFor, instead of testing-library's one second: a wait ends as
+// soon as its condition holds, so only a failing test waits this long (see tests/support/waits.ts).
+configure({ asyncUtilTimeout: WAIT_MS })
 
 // antd's responsive helpers need matchMedia, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,12 +1,9 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { createTestBackend } from '../support/backend'
 import { clickButton, findButton, pledgeFor, seedUnit, YEAR } from './show-seed'
-
-// The real handlers write durably (fsync): give screens a few seconds on a busy machine.
-configure({ asyncUtilTimeout: 8000 })
 
 let backend: TestBackend | undefined
 afterEach(async () => {

@@ -1,11 +1,9 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_TIP_PHRASES } from '@shared/model/tip-phrases'
+import { DEFAULT_TIP_PHRASES } from '@shared/show/tip-phrases'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { clickButton, pledgeFor, seedUnit, tablesLoaded } from './show-seed'
-
-configure({ asyncUtilTimeout: 8000 })
 
 let backend: TestBackend | undefined
 afterEach(async () => {

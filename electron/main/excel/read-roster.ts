@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import { AppError } from '@shared/errors'
-import { PERSON_FIELD_LABELS, personFieldsSchema, type PersonFields } from '@shared/model/roster'
+import { PERSON_FIELD_LABELS, personFieldsSchema, type PersonFields } from '@shared/roster/model'
 import { checkIdNumber } from '@shared/rules/id-number'
 import { partialDateFromNumber, partialDateFromUtc, parsePartialDate, type DatePrecision, type ParsedDate } from '@shared/rules/partial-date'
 import { checkPerson } from '@shared/rules/person-checks'

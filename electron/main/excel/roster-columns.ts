@@ -1,4 +1,4 @@
-import { PERSON_FIELD_LABELS, type PersonFields } from '@shared/model/roster'
+import { PERSON_FIELD_LABELS, type PersonFields } from '@shared/roster/model'
 
 /*
  * The roster's columns, once: the template and the export write them in this order under these

@@ -6,7 +6,7 @@ import {
   POLITICAL_STATUS_LABELS,
   type Person,
   type Team
-} from '@shared/model/roster'
+} from '@shared/roster/model'
 import { formatPartialDate, partialDateParts } from '@shared/rules/partial-date'
 import { columnLetter } from './find-header'
 import { ROSTER_COLUMNS, type ColumnKind, type RosterColumn } from './roster-columns'

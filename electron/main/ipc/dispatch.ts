@@ -1,11 +1,22 @@
 import { z } from 'zod'
-import { contract, type ChannelName, type InputOf, type OutputOf, type ParsedInputOf, type Result } from '@shared/contract'
+import { channelSpec, type ChannelName, type Contract, type InputOf, type OutputOf, type ParsedInputOf, type PartName, type Result } from '@shared/contract'
 import type { AppErrorShape } from '@shared/contract/define'
+import type { ErrorCode } from '@shared/errors'
 import { AppError } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 
 export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
 export type Handlers = { [C in ChannelName]: Handler<C> }
+/** One part's handlers by verb: what a stage module gives. */
+export type PartHandlers<P extends PartName> = { [V in keyof Contract[P] & string]: Handler<Extract<`${P}:${V}`, ChannelName>> }
+export type AllPartHandlers = { [P in PartName]: PartHandlers<P> }
+
+/** The parts' handlers under their channel names (`roster.list` → `roster:list`). */
+export function channelHandlers(parts: AllPartHandlers): Handlers {
+  const handlers: Record<string, unknown> = {}
+  for (const [part, verbs] of Object.entries(parts)) for (const [verb, handler] of Object.entries(verbs)) handlers[`${part}:${verb}`] = handler
+  return handlers as Handlers
+}
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>
 
@@ -15,11 +26,11 @@ export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<un
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown, channel: string) => void = defaultLog): Dispatch {
   return async (channel, rawInput) => {
-    if (!Object.hasOwn(contract, channel)) return fail('UNKNOWN_CHANNEL', '无法识别的请求')
+    const spec = channelSpec(channel)
+    if (!spec) return fail('UNKNOWN_CHANNEL', '无法识别的请求')
     const name = channel as ChannelName
-    const spec = contract[name]
     const input = spec.input.safeParse(rawInput)
-    if (!input.success) return fail('INVALID_INPUT', describeZodError(input.error))
+    if (!input.success) return fail('INVALID_INPUT', describeZodError(input.error, spec.input))
     try {
       const handler = handlers[name] as (input: unknown) => unknown
       const output = spec.output.safeParse(await handler(input.data))
@@ -58,7 +69,7 @@ function internalMessage(error: unknown): string {
   return '操作未完成，数据未改动。请重试，若仍失败请联系维护人员'
 }
 
-const fail = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } })
+const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } })
 
 function defaultLog(error: unknown, channel: string) {
   console.error(`[ipc] ${channel}`, error)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '@shared/errors'
-import { PHOTO_NAME } from '@shared/model/roster'
+import { PHOTO_NAME } from '@shared/roster/model'
 import { writeFileDurably } from '../store/durable-file'
 import { MAX_PHOTO_BYTES, photoTooLarge } from './limits'
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { PRINT_DOCUMENTS, type PrintRequest } from '@shared/model/print'
-import { localDay } from '@shared/rules/pledge-deadlines'
+import { localDay } from '@shared/rules/dates'
 import type { ParsedArgs } from '../cli/args'
 import { requireOption, UsageError } from '../cli/args'
 import { CliError, openBackend, type CliBackend } from '../cli/backend'

@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import type { Gender, Person, PoliticalStatus, Team, TeamKind } from '@shared/model/roster'
+import type { Gender, Person, PoliticalStatus, Team, TeamKind } from '@shared/roster/model'
 import { idCheckChar } from '@shared/rules/id-number'
 
 /*

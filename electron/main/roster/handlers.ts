@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { conflict, invalid } from '@shared/errors'
 import type { Database } from '@shared/model/database'
-import type { Handlers } from '../ipc/dispatch'
+import type { PartHandlers } from '../ipc/dispatch'
 import type { Services } from '../services'
+import type { AcrossStages } from '../stage'
 import type { Store } from '../store/store'
 import { missingGlyphs, missingGlyphWarning } from '../print/coverage'
 import { importPhoto, photoDataUrl, photoExists, removePhotoFile } from '../photo/photo-files'
@@ -11,19 +12,17 @@ import { PortraitThread } from '../photo/portrait-thread'
 import { sharedExcelThread } from '../excel/excel-thread'
 import { readWorkbookBytes } from '../excel/open-workbook'
 import { writeFileDurably } from '../store/durable-file'
-import { demoDatabase } from './demo'
 import { ImportSessions } from './import-sessions'
 import { deletePerson, findActivePerson, purgePerson, restorePerson, savePerson, type Stamp } from './people'
-import { referencesTo } from './references'
 import { activePeople, activeTeams, personRow, teamRow } from './rows'
 import { deleteTeam, purgeTeam, reorderTeams, restoreTeam, saveTeam } from './teams'
 
-type RosterHandlers = Pick<Handlers, Extract<keyof Handlers, `roster:${string}`>>
+type RosterHandlers = PartHandlers<'roster'>
 
 const PHOTO_FILTER = [{ name: '照片（JPEG、PNG）', extensions: ['jpg', 'jpeg', 'png'] }]
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
 
-export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers {
+export function rosterHandlers({ host, dialogs, now }: Services, stages: AcrossStages): RosterHandlers {
   const stamp = (): Stamp => ({ now: now().toISOString(), newId: randomUUID })
   const photosDir = () => host.paths.photos
   const imports = new ImportSessions()
@@ -42,7 +41,7 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
   }
 
   return {
-    'roster:list': () => {
+    list: () => {
       const db = host.data()
       return {
         people: activePeople(db).map((p) => personRow(db, p)),
@@ -50,11 +49,11 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
         recycled: db.people.filter((p) => p.deletedAt).length + db.teams.filter((t) => t.deletedAt).length
       }
     },
-    'roster:getPerson': ({ id }) => {
+    getPerson: ({ id }) => {
       const db = host.data()
       return personRow(db, findActivePerson(db, id))
     },
-    'roster:savePerson': async (input) => {
+    savePerson: async (input) => {
       const before = input.id ? host.data().people.find((p) => p.id === input.id) : undefined
       if (input.photo && input.photo !== before?.photo && !(await photoExists(photosDir(), input.photo))) {
         throw invalid('照片文件不存在，请重新选择照片')
@@ -62,39 +61,45 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       const { db, person } = await change((current) => savePerson(current, input, stamp()))
       return personRow(db, person)
     },
-    'roster:deletePerson': async ({ id }) => ({ notes: (await change((db) => deletePerson(db, id, stamp().now))).notes }),
-    'roster:saveTeam': async (input) => {
+    deletePerson: async ({ id }) => ({ notes: (await change((db) => deletePerson(db, id, stamp().now))).notes }),
+    saveTeam: async (input) => {
       const { db, team } = await change((current) => saveTeam(current, input, stamp()))
       return teamRow(db, team)
     },
-    'roster:deleteTeam': async ({ id }) => ({ notes: (await change((db) => deleteTeam(db, id, stamp().now))).notes }),
-    'roster:reorderTeams': async ({ ids }) => {
+    deleteTeam: async ({ id }) => ({ notes: (await change((db) => deleteTeam(db, id, stamp().now))).notes }),
+    reorderTeams: async ({ ids }) => {
       const db = await host.store().update((current) => reorderTeams(current, ids))
       return activeTeams(db).map((t) => teamRow(db, t))
     },
-    'roster:recycleBin': () => {
+    recycleBin: () => {
       const db = host.data()
       return {
         people: db.people.filter((p) => p.deletedAt).map((p) => personRow(db, p)),
         teams: db.teams.filter((t) => t.deletedAt).map((t) => teamRow(db, t))
       }
     },
-    'roster:restore': async ({ kind, id }) => {
+    restore: async ({ kind, id }) => {
       const at = stamp().now
       return { notes: (await change((db) => (kind === 'person' ? restorePerson(db, id, at) : restoreTeam(db, id)))).notes }
     },
-    'roster:purge': async ({ kind, id }) => {
-      const used = referencesTo(host.data(), { kind, id })
+    purge: async ({ kind, id }) => {
+      const used = stages.referencesTo(host.data(), { kind, id })
       if (used.length) throw conflict(`不能彻底删除：${used.join('；')}`)
-      return { notes: (await change((db) => (kind === 'team' ? purgeTeam(db, id) : purgePerson(db, id)))).notes }
+      const { notes } = await change((db) => {
+        const purged = kind === 'team' ? purgeTeam(db, id) : purgePerson(db, id)
+        const name = kind === 'team' ? db.teams.find((t) => t.id === id)!.name : db.people.find((p) => p.id === id)!.name
+        const after = stages.afterPurge(purged.db, { kind, id }, name)
+        return { db: after.db, notes: [...purged.notes, ...after.notes] }
+      })
+      return { notes }
     },
-    'roster:glyphCheck': ({ text }) => ({ missing: missingGlyphs(text), warning: missingGlyphWarning(text) }),
-    'roster:pickPhoto': async () => {
+    glyphCheck: ({ text }) => ({ missing: missingGlyphs(text), warning: missingGlyphWarning(text) }),
+    pickPhoto: async () => {
       const photo = await pickPhoto()
       if (!photo) return { canceled: true as const }
       return { canceled: false as const, value: { photo, dataUrl: await photoDataUrl(photosDir(), photo) } }
     },
-    'roster:setPhoto': async ({ id }) => {
+    setPhoto: async ({ id }) => {
       findActivePerson(host.data(), id)
       const photo = await pickPhoto()
       if (!photo) return { canceled: true as const }
@@ -105,28 +110,19 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       })
       return { canceled: false as const, value: personRow(db, person) }
     },
-    'roster:removePhoto': async ({ id }) => {
+    removePhoto: async ({ id }) => {
       const { db, person } = await change((current) => savePerson(current, { ...findActivePerson(current, id), photo: null }, stamp()))
       return personRow(db, person)
     },
-    'roster:photo': ({ photo }) => photoDataUrl(photosDir(), photo),
-    'roster:loadDemo': async () => {
-      const db = await host.store().update((current) => {
-        if (current.people.length || current.teams.length) {
-          throw conflict('花名册中已有数据（含回收站），为免混淆，示例数据只能载入到空花名册')
-        }
-        return demoDatabase(current, now())
-      })
-      return { people: db.people.length, teams: db.teams.length }
-    },
-    'roster:template': async () => {
+    photo: ({ photo }) => photoDataUrl(photosDir(), photo),
+    template: async () => {
       host.store()
       const path = await dialogs.saveFile({ title: '下载导入模板', defaultName: '花名册导入模板.xlsx', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
       await writeFileDurably(path, await excel.rosterTemplate(activeTeams(host.data()).map((t) => t.name)))
       return { canceled: false as const, value: path }
     },
-    'roster:importPreview': async () => {
+    importPreview: async () => {
       host.store() // in the recovery screen: say so before asking for a file
       const path = await dialogs.openFile({ title: '导入花名册', filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
@@ -134,16 +130,16 @@ export function rosterHandlers({ host, dialogs, now }: Services): RosterHandlers
       // Planned against the roster as it is once the file is read, not as it was when the dialog opened.
       return { canceled: false as const, value: imports.preview(host.data(), parsed, basename(path)) }
     },
-    'roster:importCommit': async (input) => {
+    importCommit: async (input) => {
       const { result } = await change((db) => imports.commit(db, input, stamp()))
       imports.cancel(input.id)
       return result
     },
-    'roster:importCancel': ({ id }) => {
+    importCancel: ({ id }) => {
       imports.cancel(id)
       return null
     },
-    'roster:export': async () => {
+    export: async () => {
       const unitName = (db: Readonly<Database>) => db.settings.unitName || '本单位'
       const path = await dialogs.saveFile({ title: '导出花名册', defaultName: `${unitName(host.data())}花名册.xlsx`, filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }

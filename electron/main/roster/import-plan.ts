@@ -1,6 +1,6 @@
-import type { ImportAction, ImportResult, ImportRow } from '@shared/contract/roster'
+import type { ImportAction, ImportResult, ImportRow } from '@shared/roster/contract'
 import type { Database } from '@shared/model/database'
-import { GENDER_LABELS, POLITICAL_STATUS_LABELS, personInputSchema, type Person, type Team, type TeamKind } from '@shared/model/roster'
+import { GENDER_LABELS, POLITICAL_STATUS_LABELS, personInputSchema, type Person, type Team, type TeamKind } from '@shared/roster/model'
 import { conflict, invalid } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 import { z } from 'zod'

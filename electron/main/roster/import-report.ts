@@ -1,4 +1,4 @@
-import { IMPORT_ACTION_LABELS, type ImportPreview, type ImportResult } from '@shared/contract/roster'
+import { IMPORT_ACTION_LABELS, type ImportPreview, type ImportResult } from '@shared/roster/contract'
 
 /** The import preview as plain text: what `cli import-roster` prints, row for row what the app shows. */
 export function formatImportPreview(preview: ImportPreview): string {

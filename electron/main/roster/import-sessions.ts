@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ImportPreview, ImportResult, ImportRow } from '@shared/contract/roster'
+import type { ImportPreview, ImportResult, ImportRow } from '@shared/roster/contract'
 import type { Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import type { ParsedRoster } from '../excel/read-roster'

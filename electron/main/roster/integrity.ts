@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import { PERSON_FIELD_LABELS } from '@shared/model/roster'
+import { PERSON_FIELD_LABELS } from '@shared/roster/model'
 import { checkPerson } from '@shared/rules/person-checks'
 
 /*

@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import { personInputSchema, type Person, type PersonInput } from '@shared/model/roster'
+import { personInputSchema, type Person, type PersonInput } from '@shared/roster/model'
 import { conflict, invalid, notFound } from '@shared/errors'
 import { normalizeIdNumber } from '@shared/rules/id-number'
 
@@ -71,22 +71,20 @@ export function restorePerson(db: Database, id: string, now: string): { db: Data
 
 /**
  * Gone for good: only from the 回收站, and only once no record of a later stage needs them (see
- * references.ts). Their photo file stays for older backups (see store/photo-sweep.ts).
+ * each stage's `references` in electron/main/stages.ts); what only they owned goes with them (each
+ * stage's `purge`). Their photo file stays for older backups (see store/photo-sweep.ts).
  */
 export function purgePerson(db: Database, id: string): { db: Database; person: Person; notes: string[] } {
   const person = db.people.find((p) => p.id === id && p.deletedAt)
   if (!person) throw notFound('回收站中的该人员')
-  // The phrases on their desk belong to nobody else: they go with the person rather than block the purge.
-  const desk = db.tipAssignments.find((a) => a.personId === id)
   return {
     db: {
       ...db,
       people: db.people.filter((p) => p.id !== id),
       // Deleted teams may still name this person as leader; nothing may point at a purged record.
-      teams: db.teams.map((t) => (t.leaderId === id ? { ...t, leaderId: null } : t)),
-      tipAssignments: db.tipAssignments.filter((a) => a.personId !== id)
+      teams: db.teams.map((t) => (t.leaderId === id ? { ...t, leaderId: null } : t))
     },
     person,
-    notes: desk ? [`已一并删除为${person.name}选定的${desk.phraseIds.length}条温馨提示语`] : []
+    notes: []
   }
 }

@@ -1,6 +1,6 @@
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import type { Database } from '@shared/model/database'
-import type { Person, Team } from '@shared/model/roster'
+import type { Person, Team } from '@shared/roster/model'
 import { nameInfo } from './name-info'
 
 /** What the table shows for a person: the record plus search keys, font warnings and the team's name. */

@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import { teamInputSchema, type Team, type TeamInput } from '@shared/model/roster'
+import { teamInputSchema, type Team, type TeamInput } from '@shared/roster/model'
 import { conflict, invalid, notFound } from '@shared/errors'
 import type { Stamp } from './people'
 

@@ -1,6 +1,6 @@
 import type { Database } from '@shared/model/database'
-import { isPartyMember } from '@shared/model/roster'
-import type { Fulfilment, ItemGrades, Pledge, PledgeAssessment, PledgeCategory, PledgeItem, PledgeStatus } from '@shared/model/show'
+import { takesPart } from '@shared/rules/participation'
+import type { Fulfilment, ItemGrades, Pledge, PledgeAssessment, PledgeCategory, PledgeItem, PledgeStatus } from '@shared/show/model'
 
 /*
  * 示例承诺: pledges for the Party members of a roster (the demo unit, or a benchmark's 300
@@ -51,7 +51,7 @@ const pad = (n: number) => String(n).padStart(3, '0')
 /** Adds demo pledges for `year` to every Party member that has none; existing pledges are left alone. */
 export function demoPledges(db: Database, year: number, now: Date): Database {
   const at = now.toISOString()
-  const members = db.people.filter((p) => !p.deletedAt && !p.isOutsider && isPartyMember(p.politicalStatus))
+  const members = db.people.filter((p) => takesPart(p))
   const pledges: Pledge[] = []
   const fulfilments: Fulfilment[] = []
   const assessments: PledgeAssessment[] = []

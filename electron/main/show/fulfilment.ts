@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
-import { assessmentDraftSchema, fulfilmentDraftSchema, type Fulfilment, type Pledge, type PledgeAssessment } from '@shared/model/show'
+import { assessmentDraftSchema, fulfilmentDraftSchema, type Fulfilment, type Pledge, type PledgeAssessment } from '@shared/show/model'
 import { gradesProblem } from '@shared/rules/pledge-assessment'
 import { isActive, transition } from '@shared/rules/pledge-workflow'
 import type { Stamp } from './pledges'

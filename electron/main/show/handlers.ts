@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@shared/model/database'
 import { invalid } from '@shared/errors'
-import { isPartyMember } from '@shared/model/roster'
 import { assessmentResult, configProblem } from '@shared/rules/pledge-assessment'
-import { localDay, overdueItems } from '@shared/rules/pledge-deadlines'
-import type { Handlers } from '../ipc/dispatch'
-import type { PrintEngine } from '../print/engine'
+import { localDay } from '@shared/rules/dates'
+import { overdueItems } from '@shared/rules/pledge-deadlines'
+import type { PartHandlers } from '../ipc/dispatch'
 import type { Services } from '../services'
 import type { Store } from '../store/store'
-import { demoPledges } from './demo-pledges'
 import { deleteAssessment, deleteFulfilment, saveAssessment, saveFulfilment } from './fulfilment'
 import { assignPhrases, deletePhrase, restoreDefaultPhrases, savePhrase } from './phrases'
 import { deletePledge, ownerLabel, pledgeView, savePledge, transitionPledges, type Stamp } from './pledges'
-import { printHandlers } from './print-handlers'
 
-type ShowHandlers = Pick<Handlers, Extract<keyof Handlers, `show:${string}` | `print:${string}`>>
+type ShowHandlers = PartHandlers<'show'>
 
-/** 三亮: pledges through their cycle, fulfilment, assessment, tip phrases, and printing. */
-export function showHandlers(services: Services, engine?: PrintEngine): ShowHandlers {
+/** 三亮: pledges through their cycle, fulfilment, assessment and tip phrases. */
+export function showHandlers(services: Services): ShowHandlers {
   const { host } = services
   const stamp = (): Stamp => ({ now: services.now().toISOString(), today: localDay(services.now()), newId: randomUUID })
   const today = () => localDay(services.now())
@@ -32,36 +29,36 @@ export function showHandlers(services: Services, engine?: PrintEngine): ShowHand
   }
 
   return {
-    'show:settings': () => host.data().showSettings,
-    'show:settingsSave': async (settings) => {
+    settings: () => host.data().showSettings,
+    settingsSave: async (settings) => {
       const problem = configProblem(settings.assessment)
       if (problem) throw invalid(problem)
       return (await update((db) => ({ ...db, showSettings: settings }))).showSettings
     },
 
-    'show:pledges': (filter) => {
+    pledges: (filter) => {
       const db = host.data()
       return db.pledges
         .filter((p) => (!filter?.year || p.year === filter.year) && (!filter?.status || p.status === filter.status))
         .map((p) => pledgeView(db, p, today()))
     },
-    'show:pledgeSave': async (draft) => {
+    pledgeSave: async (draft) => {
       const { db, pledge } = await change((current) => savePledge(current, draft, stamp()))
       return pledgeView(db, pledge, today())
     },
-    'show:pledgeDelete': async ({ id }) => {
+    pledgeDelete: async ({ id }) => {
       await update((db) => deletePledge(db, id))
       return null
     },
-    'show:pledgeTransition': async ({ id, action, reason }) => {
+    pledgeTransition: async ({ id, action, reason }) => {
       const { db, pledges } = await change((current) => transitionPledges(current, [id], action, reason, stamp().now))
       return pledgeView(db, pledges[0], today())
     },
-    'show:pledgeTransitionMany': async ({ ids, action, reason }) => {
+    pledgeTransitionMany: async ({ ids, action, reason }) => {
       const { db, pledges } = await change((current) => transitionPledges(current, ids, action, reason, stamp().now))
       return pledges.map((p) => pledgeView(db, p, today()))
     },
-    'show:overdue': (input) => {
+    overdue: (input) => {
       const db = host.data()
       return overdueItems(db.pledges, db.fulfilments, input?.asOf ?? today()).map(({ pledge, item, dueOn, daysOverdue }) => ({
         pledgeId: pledge.id,
@@ -76,54 +73,44 @@ export function showHandlers(services: Services, engine?: PrintEngine): ShowHand
       }))
     },
 
-    'show:fulfilments': (filter) => host.data().fulfilments.filter((f) => !filter?.pledgeId || f.pledgeId === filter.pledgeId),
-    'show:fulfilmentSave': async (draft) => (await change((db) => saveFulfilment(db, draft, stamp()))).fulfilment,
-    'show:fulfilmentDelete': async ({ id }) => {
+    fulfilments: (filter) => host.data().fulfilments.filter((f) => !filter?.pledgeId || f.pledgeId === filter.pledgeId),
+    fulfilmentSave: async (draft) => (await change((db) => saveFulfilment(db, draft, stamp()))).fulfilment,
+    fulfilmentDelete: async ({ id }) => {
       await update((db) => deleteFulfilment(db, id))
       return null
     },
 
-    'show:assessments': (filter) => {
+    assessments: (filter) => {
       const db = host.data()
       const years = new Map(db.pledges.map((p) => [p.id, p.year]))
       return db.pledgeAssessments
         .filter((a) => (!filter?.year || years.get(a.pledgeId) === filter.year) && (!filter?.period || a.period === filter.period))
         .map((a) => assessmentView(db, a))
     },
-    'show:assessmentSave': async (draft) => {
+    assessmentSave: async (draft) => {
       const { db, assessment } = await change((current) => saveAssessment(current, draft, stamp()))
       return assessmentView(db, assessment)
     },
-    'show:assessmentDelete': async ({ id }) => {
+    assessmentDelete: async ({ id }) => {
       await update((db) => deleteAssessment(db, id))
       return null
     },
 
-    'show:phrases': () => host.data().tipPhrases,
-    'show:phraseSave': async (draft) => (await change((db) => savePhrase(db, draft, randomUUID))).phrase,
-    'show:phraseDelete': async ({ id }) => {
+    phrases: () => host.data().tipPhrases,
+    phraseSave: async (draft) => (await change((db) => savePhrase(db, draft, randomUUID))).phrase,
+    phraseDelete: async ({ id }) => {
       await update((db) => deletePhrase(db, id))
       return null
     },
-    'show:phrasesRestoreDefaults': async () => (await update(restoreDefaultPhrases)).tipPhrases,
-    'show:loadDemo': async () => {
-      const before = host.data().pledges.length
-      const db = await update((current) => {
-        if (!current.people.some((p) => !p.deletedAt && isPartyMember(p.politicalStatus))) throw invalid('花名册中还没有党员，请先录入党员或载入示例数据')
-        return demoPledges(current, current.settings.year, services.now())
-      })
-      return { pledges: db.pledges.length - before }
-    },
-    'show:tipAssignments': () => {
+    phrasesRestoreDefaults: async () => (await update(restoreDefaultPhrases)).tipPhrases,
+    tipAssignments: () => {
       const db = host.data()
       // A person purged from the roster keeps no desk: their assignment is simply not shown.
       return db.tipAssignments.filter((a) => db.people.some((p) => p.id === a.personId && !p.deletedAt))
     },
-    'show:tipAssign': async (assignment) => {
+    tipAssign: async (assignment) => {
       const db = await update((current) => assignPhrases(current, assignment))
       return db.tipAssignments.find((a) => a.personId === assignment.personId) ?? { personId: assignment.personId, phraseIds: [] }
-    },
-
-    ...printHandlers(services, engine)
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import { PLEDGE_SCOPE_LABELS, type Pledge } from '@shared/model/show'
+import { PLEDGE_SCOPE_LABELS, type Pledge } from '@shared/show/model'
 
 /*
  * The show stage's references that a schema cannot see, for `cli check`: pledges, fulfilment

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import type { Database } from '@shared/model/database'
 import { invalid, notFound } from '@shared/errors'
-import { tipPhraseDraftSchema, type TipAssignment, type TipPhrase } from '@shared/model/show'
-import { DEFAULT_TIP_PHRASES } from '@shared/model/tip-phrases'
+import { tipPhraseDraftSchema, type TipAssignment, type TipPhrase } from '@shared/show/model'
+import { DEFAULT_TIP_PHRASES } from '@shared/show/tip-phrases'
 
 /* The 温馨提示牌 phrase library and who puts which phrases on the desk. Pure changes. */
 

@@ -1,6 +1,6 @@
 import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
-import { isPartyMember } from '@shared/model/roster'
+import { whyNotTakingPart } from '@shared/rules/participation'
 import {
   PERSON_PLEDGE_ITEMS,
   PLEDGE_STATUS_LABELS,
@@ -8,11 +8,11 @@ import {
   type Pledge,
   type PledgeAction,
   type PledgeScope
-} from '@shared/model/show'
+} from '@shared/show/model'
 import type { z } from 'zod'
 import { overdueItems } from '@shared/rules/pledge-deadlines'
 import { allowedActions, isEditable, transition } from '@shared/rules/pledge-workflow'
-import type { PledgeView } from '@shared/contract/show'
+import type { PledgeView } from '@shared/show/contract'
 
 /*
  * Pledges as pure changes of the database: each function returns the new database and what the
@@ -61,7 +61,8 @@ function checkOwner(db: Database, scope: PledgeScope, personId: string | null, t
   if (scope === 'person') {
     const person = personId ? db.people.find((p) => p.id === personId && !p.deletedAt) : undefined
     if (!person) throw invalid('请选择作出承诺的党员')
-    if (!isPartyMember(person.politicalStatus)) throw invalid(`${person.name}不是党员（含预备党员），不能作出党员承诺`)
+    const why = whyNotTakingPart(person)
+    if (why) throw invalid(`${why}，不能作出党员承诺`)
     return { personId: person.id, teamId: null }
   }
   if (scope === 'team') {

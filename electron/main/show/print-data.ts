@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors'
 import type { Database } from '@shared/model/database'
 import { PRINT_DOCUMENTS, type ParsedPrintRequest } from '@shared/model/print'
-import { isPartyMember, type Person } from '@shared/model/roster'
+import { isPartyMember, type Person } from '@shared/roster/model'
 import {
   ASSESSMENT_PERIOD_LABELS,
   PHRASE_CATEGORY_LABELS,
@@ -10,7 +10,7 @@ import {
   PLEDGE_SCOPE_LABELS,
   type Pledge,
   type PledgeItem
-} from '@shared/model/show'
+} from '@shared/show/model'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
 import { isPublic } from '@shared/rules/pledge-workflow'
 import type { DocumentId, DocumentInputs, FulfilmentRow, PrintMember, PrintPledgeItem, PrintTeam, PrintUnit, TipCard } from '../print/documents/types'

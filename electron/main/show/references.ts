@@ -1,5 +1,5 @@
 import type { Database } from '@shared/model/database'
-import type { RecordRef } from '../roster/references'
+import type { RecordRef } from '../stage'
 
 /**
  * What of the show stage still uses a person or team, so the roster will not purge it for good:
@@ -15,4 +15,15 @@ export function showReferences(db: Readonly<Database>, target: RecordRef): strin
     count(db.pledges.filter((p) => p.teamId === target.id).length, '条班组承诺')
   }
   return found
+}
+
+/** A purged person's desk phrases belong to nobody else: they go with the person rather than block the purge. */
+export function purgeShowRecords(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] } {
+  if (target.kind !== 'person') return { db, notes: [] }
+  const desk = db.tipAssignments.find((a) => a.personId === target.id)
+  if (!desk) return { db, notes: [] }
+  return {
+    db: { ...db, tipAssignments: db.tipAssignments.filter((a) => a.personId !== target.id) },
+    notes: [`已一并删除为${name}选定的${desk.phraseIds.length}条温馨提示语`]
+  }
 }

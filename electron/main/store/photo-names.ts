@@ -1,4 +1,4 @@
-import { PHOTO_NAME } from '@shared/model/roster'
+import { PHOTO_NAME } from '@shared/roster/model'
 
 /** Any stored photo name, wherever it appears in a file's text (whatever the file's shape or version). */
 const NAMED_PHOTO = new RegExp(PHOTO_NAME.source.replace(/^\^|\$$/g, ''), 'g')

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PHOTO_NAME } from '@shared/model/roster'
+import { PHOTO_NAME } from '@shared/roster/model'
 import type { DataPaths } from './data-dir'
 import { isTempFileOf } from './durable-file'
 import { photoNamesIn } from './photo-names'

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { AppError } from '@shared/errors'
+import { AppError, type ErrorCode } from '@shared/errors'
 import { transferable } from './transfer'
 
 /*
@@ -12,7 +12,7 @@ export type RequestEnvelope<Request> = { id: number; request: Request }
 export type ReplyEnvelope<Result> =
   | { id: number; ok: true; value: Result }
   /** `known`: an AppError whose message is fit for the user; otherwise the message is for the log. */
-  | { id: number; ok: false; known: boolean; code: string; message: string }
+  | { id: number; ok: false; known: boolean; code: ErrorCode; message: string }
 
 function failure(id: number, error: unknown): ReplyEnvelope<never> {
   if (error instanceof AppError) return { id, ok: false, known: true, code: error.code, message: error.message }

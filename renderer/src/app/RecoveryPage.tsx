@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Popconfirm, Space, Typography } from 'antd'
 import { useState } from 'react'
 import type { StoreStatus } from '@shared/contract/store'
-import { api } from './api'
-import { useCall } from './useCall'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 
 type Recovery = Extract<StoreStatus, { mode: 'recovery' }>
 

@@ -1,10 +1,10 @@
 import { Layout, Menu, Result, Spin, Typography } from 'antd'
 import type { StoreStatus } from '@shared/contract/store'
-import { api } from './api'
+import { api } from '../api/client'
 import { RecoveryPage } from './RecoveryPage'
 import { allRoutes, DEFAULT_ROUTE, routeGroups } from './routes'
 import { useHashRoute } from './useHashRoute'
-import { useLoad } from './useCall'
+import { useLoad } from '../api/useCall'
 
 const { Sider, Content, Header } = Layout
 

@@ -1,5 +1,5 @@
 import { Select } from 'antd'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
 
 interface Option {
   value: string

@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
-import { isPartyMember } from '@shared/model/roster'
-import { api } from '../app/api'
-import { useLoad } from '../app/useCall'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
+import { takesPart } from '@shared/rules/participation'
+import { api } from '../api/client'
+import { useLoad } from '../api/useCall'
 
-/** Members who can pledge and be printed: Party members on staff, still at the unit. */
+/** Members who can pledge and be printed: the one participation rule. */
 export function isPrintableMember(person: PersonRow): boolean {
-  return isPartyMember(person.politicalStatus) && !person.isOutsider && person.dutyStatus !== 'transferred' && person.dutyStatus !== 'retired'
+  return takesPart(person)
 }
 
 /** The roster as pickers need it: Party members and teams, with name look-ups. */

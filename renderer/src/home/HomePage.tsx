@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd'
-import type { OverdueEntry } from '@shared/contract/show'
-import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/model/show'
-import { api } from '../app/api'
-import { useLoad } from '../app/useCall'
+import type { OverdueEntry } from '@shared/show/contract'
+import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/show/model'
+import { api } from '../api/client'
+import { useLoad } from '../api/useCall'
 import { useRosterChoices } from '../components/useRosterChoices'
 import { DemoDataCard } from './DemoDataCard'
 

@@ -1,6 +1,6 @@
 import { Checkbox, Col, DatePicker, Form, InputNumber, Radio, Row, Switch, type FormInstance } from 'antd'
 import { ORIENTATION_LABELS, type PrintDocumentId } from '@shared/model/print'
-import { ASSESSMENT_PERIOD_LABELS, ASSESSMENT_PERIODS, PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, PLACARD_COLOR_LABELS, PLACARD_COLORS } from '@shared/model/show'
+import { ASSESSMENT_PERIOD_LABELS, ASSESSMENT_PERIODS, PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, PLACARD_COLOR_LABELS, PLACARD_COLORS } from '@shared/show/model'
 import { PersonPicker, TeamPicker } from '../components/PersonPicker'
 import type { RosterChoices } from '../components/useRosterChoices'
 import type { DocumentChoices, PrintFormValues } from './print-request'

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs'
 import dayjs from 'dayjs'
 import type { Orientation, PaperSize, PrintDocumentId, PrintRequest } from '@shared/model/print'
-import { PHRASE_CATEGORIES, type AssessmentPeriod, type PhraseCategory, type PlacardColor } from '@shared/model/show'
+import { PHRASE_CATEGORIES, type AssessmentPeriod, type PhraseCategory, type PlacardColor } from '@shared/show/model'
 
 /** Who a document is printed for, as a screen hands it to the print dialog. */
 export interface PrintPreset {

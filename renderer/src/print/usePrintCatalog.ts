@@ -1,5 +1,5 @@
-import { api } from '../app/api'
-import { useLoad } from '../app/useCall'
+import { api } from '../api/client'
+import { useLoad } from '../api/useCall'
 
 /** The documents that can be printed and the activity year they default to. */
 export function usePrintCatalog() {

@@ -1,8 +1,8 @@
 import { App } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PrintJob, PrintRequest } from '@shared/model/print'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 import type { PreviewData } from './PdfPreview'
 
 const POLL_MS = 300

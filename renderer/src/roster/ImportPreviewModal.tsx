@@ -1,10 +1,10 @@
 import { Alert, Button, Modal, Radio, Segmented, Space, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useMemo, useState } from 'react'
-import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/contract/roster'
+import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/roster/contract'
 import { formatPartialDate } from '@shared/rules/partial-date'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 import { NoteList } from './NoteList'
 
 const ACTION_COLORS: Record<ImportAction, string> = { new: 'green', update: 'blue', skip: 'default' }

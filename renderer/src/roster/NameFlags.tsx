@@ -1,6 +1,6 @@
 import { Space, Tag, Tooltip } from 'antd'
-import type { PersonRow } from '@shared/contract/roster'
-import { DUTY_STATUS_LABELS } from '@shared/model/roster'
+import type { PersonRow } from '@shared/roster/contract'
+import { DUTY_STATUS_LABELS } from '@shared/roster/model'
 
 /** The words shown wherever a name has a character the print fonts cannot draw. */
 export const missingGlyphText = (chars: readonly string[]) => `该字在打印字体中缺失：${chars.join(' ')}`

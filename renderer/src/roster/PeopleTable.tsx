@@ -1,8 +1,8 @@
 import { Button, Popconfirm, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { memo, useMemo } from 'react'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
-import { GENDER_LABELS, POLITICAL_STATUSES, POLITICAL_STATUS_LABELS, type PoliticalStatus } from '@shared/model/roster'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
+import { GENDER_LABELS, POLITICAL_STATUSES, POLITICAL_STATUS_LABELS, type PoliticalStatus } from '@shared/roster/model'
 import { formatPartialDate } from '@shared/rules/partial-date'
 import { PersonName } from './NameFlags'
 

@@ -1,6 +1,6 @@
 import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd'
 import { useMemo, useState } from 'react'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import {
   DUTY_STATUSES,
   DUTY_STATUS_LABELS,
@@ -11,9 +11,9 @@ import {
   POLITICAL_STATUSES,
   POLITICAL_STATUS_LABELS,
   type PoliticalStatus
-} from '@shared/model/roster'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+} from '@shared/roster/model'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 import { missingGlyphText } from './NameFlags'
 import { PartialDateInput } from './PartialDateInput'
 import { formValues, inputErrors, inputWarnings, NEW_PERSON, toPersonInput, validateDateText, validateIdNumberText, type PersonFormValues } from './person-form'

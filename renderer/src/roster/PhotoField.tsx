@@ -1,8 +1,8 @@
 import { Button, Image, Popconfirm, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import type { PersonRow } from '@shared/contract/roster'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import type { PersonRow } from '@shared/roster/contract'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 
 /** Data URLs of stored photos already fetched: reopening a person does not fetch again. */
 const photoUrls = new Map<string, string>()

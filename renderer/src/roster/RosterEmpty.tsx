@@ -1,7 +1,5 @@
-import { App, Button, Card, Empty, Space, Tooltip, Typography } from 'antd'
-import { useState } from 'react'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import { Button, Card, Empty, Space, Tooltip, Typography } from 'antd'
+import { useLoadDemo } from '../components/useLoadDemo'
 import { ImportRosterButton, TemplateButton } from './RosterFileButtons'
 
 interface Props {
@@ -13,21 +11,11 @@ interface Props {
 
 /** First start: nothing on the roster yet, so offer the ways to fill it. */
 export function RosterEmpty({ canLoadDemo, onChanged, onAdd }: Props) {
-  const call = useCall()
-  const { message } = App.useApp()
-  const [loading, setLoading] = useState(false)
-
-  const loadDemo = async () => {
-    setLoading(true)
-    const loaded = await call(api.roster.loadDemo())
-    setLoading(false)
-    if (!loaded) return
-    void message.success(`已载入示例数据：${loaded.people} 人，${loaded.teams} 个班组`)
-    onChanged()
-  }
+  // The same demo as on 首页: the unit, its teams and every stage's records.
+  const demo = useLoadDemo(onChanged)
 
   const demoButton = (
-    <Button type="primary" loading={loading} disabled={!canLoadDemo} onClick={loadDemo}>
+    <Button type="primary" loading={demo.loading} disabled={!canLoadDemo} onClick={demo.load}>
       载入示例数据
     </Button>
   )

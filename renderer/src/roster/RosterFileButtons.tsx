@@ -1,8 +1,8 @@
 import { App, Button, type ButtonProps } from 'antd'
 import { useState } from 'react'
-import type { ImportPreview, ImportResult } from '@shared/contract/roster'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import type { ImportPreview, ImportResult } from '@shared/roster/contract'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 import { ImportPreviewModal } from './ImportPreviewModal'
 import { useChangeNotes } from './use-roster'
 

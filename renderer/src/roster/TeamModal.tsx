@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal, Radio, Select } from 'antd'
 import { useState } from 'react'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
-import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamInput } from '@shared/model/roster'
-import { api } from '../app/api'
-import { useCall } from '../app/useCall'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
+import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamInput } from '@shared/roster/model'
+import { api } from '../api/client'
+import { useCall } from '../api/useCall'
 import { requiredTextRules } from '../components/required-text-rules'
 import { matchesSearch } from './filter-people'
 

@@ -1,5 +1,5 @@
-import type { PersonRow } from '@shared/contract/roster'
-import { isPartyMember, type PoliticalStatus } from '@shared/model/roster'
+import type { PersonRow } from '@shared/roster/contract'
+import { isPartyMember, type PoliticalStatus } from '@shared/roster/model'
 
 /*
  * The people table's filters, as a pure function so the screen can memoise it and tests can call it.

@@ -1,6 +1,6 @@
 import '@shared/validation'
-import type { PersonRow } from '@shared/contract/roster'
-import { PERSON_FIELD_LABELS, personFieldsSchema, personInputSchema, type PersonFields, type PersonInput } from '@shared/model/roster'
+import type { PersonRow } from '@shared/roster/contract'
+import { PERSON_FIELD_LABELS, personFieldsSchema, personInputSchema, type PersonFields, type PersonInput } from '@shared/roster/model'
 import { formatPartialDate, parsePartialDate } from '@shared/rules/partial-date'
 import { checkIdNumber } from '@shared/rules/id-number'
 import { checkPerson } from '@shared/rules/person-checks'

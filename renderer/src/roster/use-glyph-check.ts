@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { api } from '../app/api'
+import { api } from '../api/client'
 
 /**
  * The characters of `text` the print fonts lack, checked by main (it holds the fonts) a moment

@@ -1,7 +1,7 @@
 import { App } from 'antd'
 import { useCallback } from 'react'
-import { api } from '../app/api'
-import { useLoad } from '../app/useCall'
+import { api } from '../api/client'
+import { useLoad } from '../api/useCall'
 import { NoteList } from './NoteList'
 
 /** People, teams and the 回收站 count, loaded once per screen and again after each change. */

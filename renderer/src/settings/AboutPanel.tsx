@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Modal, Typography } from 'antd'
 import { useState } from 'react'
-import { api } from '../app/api'
-import { useLoad } from '../app/useCall'
+import { api } from '../api/client'
+import { useLoad } from '../api/useCall'
 
 /** 关于: version, the promise that nothing leaves this computer, and the print fonts' licences. */
 export function AboutPanel() {

@@ -1,6 +1,6 @@
 import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag } from 'antd'
-import { api } from '../app/api'
-import { useCall, useLoad } from '../app/useCall'
+import { api } from '../api/client'
+import { useCall, useLoad } from '../api/useCall'
 
 const KIND_LABELS: Record<string, string> = { auto: '自动', beforerestore: '恢复前', beforemigrate: '升级前' }
 

@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, InputNumber } from 'antd'
 import { useEffect, useState } from 'react'
 import type { UnitSettings } from '@shared/model/settings'
-import { api } from '../app/api'
-import { useCall, useLoad } from '../app/useCall'
+import { api } from '../api/client'
+import { useCall, useLoad } from '../api/useCall'
 
 /** 单位信息: the header and 落款 of every printed document. */
 export function UnitForm() {

@@ -1,6 +1,6 @@
 import { Button, Tag } from 'antd'
-import type { PledgeView } from '@shared/contract/show'
-import { PLEDGE_SCOPE_LABELS, PLEDGE_STATUS_LABELS, type PledgeScope, type PledgeStatus } from '@shared/model/show'
+import type { PledgeView } from '@shared/show/contract'
+import { PLEDGE_SCOPE_LABELS, PLEDGE_STATUS_LABELS, type PledgeScope, type PledgeStatus } from '@shared/show/model'
 import type { RosterChoices } from '../components/useRosterChoices'
 
 const STATUS_COLORS: Record<PledgeStatus, string> = {

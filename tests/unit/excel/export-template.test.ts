@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PersonRow } from '@shared/contract/roster'
+import type { PersonRow } from '@shared/roster/contract'
 import { createTestBackend, type TestBackend } from '../../support/backend'
 import { call, preview } from './support'
 

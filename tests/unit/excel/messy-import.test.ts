@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportPreview, PersonRow } from '@shared/contract/roster'
+import type { ImportPreview, PersonRow } from '@shared/roster/contract'
 import { idCheckChar } from '@shared/rules/id-number'
 import { createTestBackend, type TestBackend } from '../../support/backend'
 import { call, preview, rowNamed, useBuiltinDateFormat, workbookBytes } from './support'

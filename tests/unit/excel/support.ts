@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { ChannelName } from '@shared/contract'
-import type { ImportPreview, ImportRow } from '@shared/contract/roster'
+import type { ImportPreview, ImportRow } from '@shared/roster/contract'
 import type { TestBackend } from '../../support/backend'
 
 /** Builds a workbook in the test, as a person would have typed it in Excel or WPS. */

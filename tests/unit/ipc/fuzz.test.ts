@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { channelNames, contract, type ChannelName } from '@shared/contract'
+import { channelNames, channelSpec, type ChannelName } from '@shared/contract'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createDispatch } from '../../../electron/main/ipc/dispatch'
 import { dataPaths } from '../../../electron/main/store/data-dir'
@@ -73,8 +73,7 @@ function idsIn(value: unknown, into = new Set<string>()): Set<string> {
 /** A backend holding the demo unit and its pledges, as 载入示例数据 leaves it. */
 async function demoBackend(): Promise<Fuzzed> {
   const fuzzed = await backendWithLog()
-  await fuzzed.backend.call('roster:loadDemo')
-  await fuzzed.backend.call('show:loadDemo')
+  await fuzzed.backend.call('demo:load')
   const db = fuzzed.backend.host.data() as Record<string, unknown>
   return { ...fuzzed, known: Object.values(db).map((collection) => [...idsIn(collection)]) }
 }
@@ -82,7 +81,7 @@ async function demoBackend(): Promise<Fuzzed> {
 /** The property for one channel. `backendFor` gives the backend for one run (shared or fresh). */
 async function fuzzChannel(name: ChannelName, backendFor: () => Promise<Fuzzed>, runs: number, known: Known = []) {
   await fc.assert(
-    fc.asyncProperty(malformedInput(contract[name].input, known), async (input) => {
+    fc.asyncProperty(malformedInput(channelSpec(name)!.input, known), async (input) => {
       const { backend, logged } = await backendFor()
       const before = await snapshot(backend)
       logged.length = 0

@@ -34,24 +34,18 @@ describe('photo worker', () => {
   it('makes the 600 px portrait of a 12 MP photo while the main thread keeps answering', async () => {
     const photo = idPhoto(4000, 3000, 0, 48)
     const t = thread()
-    await t.make(idPhoto(40, 30)) // a started worker, so the figure below is the photo's alone
-    let last = performance.now()
-    let maxGap = 0
-    const ticker = setInterval(() => {
-      const now = performance.now()
-      maxGap = Math.max(maxGap, now - last)
-      last = now
-    }, 5)
-    const started = performance.now()
+    await t.make(idPhoto(40, 30)) // a started worker, so what follows is the photo's alone
+    let ticks = 0
+    const ticker = setInterval(() => ticks++, 5)
     const portrait = await t.make(photo)
-    const elapsed = performance.now() - started
     clearInterval(ticker)
     const image = jpeg.decode(portrait)
     expect([image.width, image.height]).toEqual([600, 450])
-    // Decoding on this thread would be one stall as long as the whole job (over a second here).
-    // The bound leaves room for a busy two-core CI runner and holds on a faster machine too; the
-    // precise figure is the bench's (scripts/bench/roster.ts).
-    expect(maxGap).toBeLessThan(Math.min(400, elapsed / 2))
+    // Decoding on this thread would hold it for the whole job: no timer could run before the
+    // portrait was back. In the worker, this thread stays free and the ticker runs throughout (the
+    // slower the machine, the more often). How short this thread's stalls are is a figure for the
+    // bench, not a test: scripts/bench/roster.ts.
+    expect(ticks).toBeGreaterThan(0)
   })
 
   it('passes on the worker’s Chinese refusals for a file that is not an image or is broken', async () => {
@@ -80,7 +74,9 @@ describe('photo worker', () => {
     const t = thread({ workerFile: await standInWorker(), idleMs: 20 })
     const first = (await t.make(new Uint8Array(3)))[0]
     expect((await t.make(new Uint8Array(3)))[0]).toBe(first)
-    await new Promise((wake) => setTimeout(wake, 80))
+    // Not a wait for time to pass: the idle timer (20 ms) was set when the answer came, so a timer
+    // set now for longer runs after it however slow the machine is (Node runs due timers in order).
+    await new Promise((after) => setTimeout(after, 80))
     expect((await t.make(new Uint8Array(3)))[0]).not.toBe(first)
   })
 

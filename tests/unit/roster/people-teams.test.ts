@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PersonRow, TeamRow } from '@shared/contract/roster'
+import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { idCheckChar } from '@shared/rules/id-number'
 import { createTestBackend, type TestBackend } from '../../support/backend'
 import { call } from '../excel/support'
@@ -142,13 +142,13 @@ describe('teams', () => {
 
 describe('demo data', () => {
   it('loads a unit of 40 people in 5 teams with leaders, probationary members and two outside supervisors, once', async () => {
-    expect(await call(backend, 'roster:loadDemo')).toEqual({ people: 40, teams: 5 })
+    expect((await call(backend, 'demo:load', { through: 'roster' })).counts).toEqual({ people: 40, teams: 5 })
     const { people, teams } = await list()
     expect(teams.every((t) => t.leaderName && t.memberCount > 0)).toBe(true)
     expect(people.filter((p) => p.politicalStatus === 'probationary').length).toBeGreaterThanOrEqual(3)
     expect(people.filter((p) => p.isOutsider && p.isSupervisor && p.teamId === null)).toHaveLength(2)
     expect(people.filter((p) => p.isLeader).length).toBeGreaterThanOrEqual(3)
     expect(backend.host.data().settings.unitName).toBe('青川县政务服务中心')
-    expect(await refused('roster:loadDemo', undefined)).toContain('已有数据')
+    expect(await refused('demo:load', undefined)).toContain('已有数据')
   })
 })

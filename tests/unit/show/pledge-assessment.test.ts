@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '@shared/model/show'
+import { DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '@shared/show/model'
 import { assessmentResult, configProblem, gradesProblem, itemScore, levelForScore } from '@shared/rules/pledge-assessment'
 
 const config = DEFAULT_ASSESSMENT_CONFIG // 好100/90 较好85/75 一般70/60 差40/0; weights 20/50/30

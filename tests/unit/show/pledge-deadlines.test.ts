@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fulfilmentSchema, pledgeSchema } from '@shared/model/show'
-import { daysBetween, deadlineDay, overdueItems } from '@shared/rules/pledge-deadlines'
+import { fulfilmentSchema, pledgeSchema } from '@shared/show/model'
+import { daysBetween } from '@shared/rules/dates'
+import { deadlineDay, overdueItems } from '@shared/rules/pledge-deadlines'
 
 const pledge = (status: string, deadlines: string[]) =>
   pledgeSchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pledgeSchema, type Pledge, type PledgeAction } from '@shared/model/show'
+import { pledgeSchema, type Pledge, type PledgeAction } from '@shared/show/model'
 import { allowedActions, completenessProblem, isPublic, transition } from '@shared/rules/pledge-workflow'
 
 const AT = '2026-03-01T08:00:00.000Z'

@@ -135,14 +135,19 @@ describe('show: pledges through their cycle', () => {
 
 describe('show: demo pledges and the roster', () => {
   it('loads demo pledges at every step for the activity year, once', async () => {
-    const b = await demoBackend()
-    const { pledges } = await ok(b, 'show:loadDemo')
-    expect(pledges).toBeGreaterThan(20)
+    const b = await createTestBackend({ now: () => NOW })
+    backends.push(b)
+    const { counts, message } = await ok(b, 'demo:load')
+    expect(counts.pledges).toBeGreaterThan(20)
+    expect(message).toContain(`${counts.pledges}条承诺`)
     const all = await ok(b, 'show:pledges', { year: 2026 })
     expect(new Set(all.map((p) => p.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved', 'published', 'fulfilling']))
     expect(all.filter((p) => p.scope === 'person').every((p) => p.items.length >= 2 && p.items.length <= 5)).toBe(true)
     expect((await ok(b, 'show:overdue')).length).toBeGreaterThan(0)
-    expect(await ok(b, 'show:loadDemo')).toEqual({ pledges: 0 })
+    // Once: a second load would mix demo records into the unit's own, so it is refused and writes nothing.
+    const before = await ok(b, 'show:pledges')
+    expect(await refused(b, 'demo:load', undefined)).toContain('已有数据')
+    expect(await ok(b, 'show:pledges')).toEqual(before)
   })
 
   it('keeps a person with pledges from being purged from the recycle bin', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, open, readdir, readFile, rename, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { copyFileDurably, isTempFileOf, readIfExists, writeFileDurably } from '../../../electron/main/store/durable-file'
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'lbp-durable-'))
@@ -111,10 +111,18 @@ describe('writeFileDurably', () => {
       attempts++
       throw errno('EBUSY')
     }
-    const started = Date.now()
-    await expect(writeFileDurably(path, 'new', { fileOps: { rename: alwaysLocked }, retryForMs: 100 })).rejects.toMatchObject({ code: 'EBUSY' })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(100)
-    expect(attempts).toBeGreaterThan(2)
+    // A clock that moves only while the retry sleeps: real sleeps overrun on a busy machine, and
+    // the window would close after fewer attempts than the backoff (20, 40, 80 ms) makes.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const started = Date.now()
+      const sleep = async (ms: number) => void vi.advanceTimersByTime(ms)
+      await expect(writeFileDurably(path, 'new', { fileOps: { rename: alwaysLocked }, retryForMs: 100, sleep })).rejects.toMatchObject({ code: 'EBUSY' })
+      expect(Date.now() - started).toBeGreaterThanOrEqual(100)
+      expect(attempts).toBeGreaterThan(2)
+    } finally {
+      vi.useRealTimers()
+    }
     expect(await readFile(path, 'utf8')).toBe('old')
     expect(await readdir(dir)).toEqual(['db.json'])
   })

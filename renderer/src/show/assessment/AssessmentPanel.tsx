@@ -1,12 +1,12 @@
 import { Alert, App, Button, DatePicker, Input, Popconfirm, Segmented, Select, Space, Spin, Table, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
-import type { AssessmentView, PledgeView } from '@shared/contract/show'
-import { ASSESSMENT_PERIOD_LABELS, ASSESSOR_LABELS, ASSESSORS, type AssessmentPeriod, type Assessor, type ItemGrades, type PledgeItem } from '@shared/model/show'
+import type { AssessmentView, PledgeView } from '@shared/show/contract'
+import { ASSESSMENT_PERIOD_LABELS, ASSESSOR_LABELS, ASSESSORS, type AssessmentPeriod, type Assessor, type ItemGrades, type PledgeItem } from '@shared/show/model'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
 import { isActive } from '@shared/rules/pledge-workflow'
-import { api } from '../../app/api'
-import { useCall, useLoad } from '../../app/useCall'
+import { api } from '../../api/client'
+import { useCall, useLoad } from '../../api/useCall'
 import { ResultText } from './ResultText'
 
 /** Mid-year until August, then the year-end assessment. */

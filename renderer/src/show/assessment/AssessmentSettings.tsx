@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, InputNumber, Space, Table, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import { ASSESSOR_LABELS, ASSESSORS, DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall, useLoad } from '../../app/useCall'
+import { ASSESSOR_LABELS, ASSESSORS, DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall, useLoad } from '../../api/useCall'
 
 /** 评诺等次与权重: the grade scale and how self, organisation and public grades are weighted. */
 export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {

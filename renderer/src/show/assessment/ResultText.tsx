@@ -1,5 +1,5 @@
 import { Space, Tag, Typography } from 'antd'
-import type { AssessmentView } from '@shared/contract/show'
+import type { AssessmentView } from '@shared/show/contract'
 
 type Result = Pick<AssessmentView['result'], 'score' | 'complete'> & { level: { label: string } | null }
 

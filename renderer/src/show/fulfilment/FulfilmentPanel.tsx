@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Space, Table, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
-import type { PledgeView } from '@shared/contract/show'
-import type { Fulfilment } from '@shared/model/show'
+import type { PledgeView } from '@shared/show/contract'
+import type { Fulfilment } from '@shared/show/model'
 import { isActive } from '@shared/rules/pledge-workflow'
-import { api } from '../../app/api'
-import { useCall, useLoad } from '../../app/useCall'
+import { api } from '../../api/client'
+import { useCall, useLoad } from '../../api/useCall'
 import { requiredTextRules } from '../../components/required-text-rules'
 
 /** The Select's value for “the pledge as a whole” (options may not be null). */

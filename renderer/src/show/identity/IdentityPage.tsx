@@ -1,6 +1,6 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import type { PersonRow } from '@shared/contract/roster'
+import type { PersonRow } from '@shared/roster/contract'
 import type { PrintDocumentId } from '@shared/model/print'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'

@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, Radio } from 'antd'
 import { useEffect, useState } from 'react'
-import { PLACARD_COLOR_LABELS, PLACARD_COLORS, type ShowSettings } from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall, useLoad } from '../../app/useCall'
+import { PLACARD_COLOR_LABELS, PLACARD_COLORS, type ShowSettings } from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall, useLoad } from '../../api/useCall'
 
 type Values = Pick<ShowSettings, 'supervisionPhone' | 'placardColor'>
 

@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal, Select } from 'antd'
 import { useEffect, useState } from 'react'
-import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall } from '../../app/useCall'
+import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall } from '../../api/useCall'
 import { requiredTextRules } from '../../components/required-text-rules'
 
 type Values = Pick<TipPhrase, 'category' | 'text' | 'source'>

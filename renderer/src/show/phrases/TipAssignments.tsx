@@ -1,8 +1,8 @@
 import { App, Card, Select, Table } from 'antd'
-import type { PersonRow } from '@shared/contract/roster'
-import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall, useLoad } from '../../app/useCall'
+import type { PersonRow } from '@shared/roster/contract'
+import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall, useLoad } from '../../api/useCall'
 import { useRosterChoices } from '../../components/useRosterChoices'
 
 const MAX_PHRASES = 10

@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Drawer, Empty, Space, Table, Tabs, Tag, Timeline } from 'antd'
-import type { PledgeView } from '@shared/contract/show'
-import { PLEDGE_ACTION_LABELS, PLEDGE_CATEGORY_LABELS, PLEDGE_STATUS_LABELS, type PledgeAction, type PledgeItem } from '@shared/model/show'
+import type { PledgeView } from '@shared/show/contract'
+import { PLEDGE_ACTION_LABELS, PLEDGE_CATEGORY_LABELS, PLEDGE_STATUS_LABELS, type PledgeAction, type PledgeItem } from '@shared/show/model'
 import { isPublic } from '@shared/rules/pledge-workflow'
 import type { RosterChoices } from '../../components/useRosterChoices'
 import { AssessmentPanel } from '../assessment/AssessmentPanel'

@@ -1,6 +1,6 @@
 import { App, Button, Card, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import type { PledgeView } from '@shared/contract/show'
+import type { PledgeView } from '@shared/show/contract'
 import {
   GROUP_PLEDGE_ITEMS,
   PERSON_PLEDGE_ITEMS,
@@ -12,9 +12,9 @@ import {
   type PledgeCategory,
   type PledgeDraft,
   type PledgeScope
-} from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall } from '../../app/useCall'
+} from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall } from '../../api/useCall'
 import { PersonPicker, TeamPicker } from '../../components/PersonPicker'
 import type { RosterChoices } from '../../components/useRosterChoices'
 import { requiredTextRules } from '../../components/required-text-rules'

@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal } from 'antd'
 import { useState } from 'react'
-import type { PledgeView } from '@shared/contract/show'
-import { PLEDGE_ACTION_LABELS, type PledgeAction } from '@shared/model/show'
-import { api } from '../../app/api'
-import { useCall } from '../../app/useCall'
+import type { PledgeView } from '@shared/show/contract'
+import { PLEDGE_ACTION_LABELS, type PledgeAction } from '@shared/show/model'
+import { api } from '../../api/client'
+import { useCall } from '../../api/useCall'
 
 /** The moves every chosen pledge allows, in the workflow's order: what a batch may do. */
 export function commonActions(pledges: readonly Pick<PledgeView, 'allowedActions'>[]): PledgeAction[] {

@@ -1,7 +1,7 @@
 import { App } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import type { Result } from '@shared/contract'
-import { errorMessage, unwrap } from './api'
+import { errorMessage, unwrap } from './client'
 
 /**
  * Runs an api call and shows its Chinese error message on failure; returns undefined then.

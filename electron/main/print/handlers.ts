@@ -1,5 +1,5 @@
 import { PRINT_DOCUMENTS } from '@shared/model/print'
-import { localDay } from '@shared/rules/pledge-deadlines'
+import { localDay } from '@shared/rules/dates'
 import type { Handlers } from '../ipc/dispatch'
 import { PrintEngine } from '../print/engine'
 import type { Services } from '../services'

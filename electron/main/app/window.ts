@@ -1,6 +1,6 @@
 /// <reference types="electron-vite/node" />
-import { BrowserWindow, shell } from 'electron'
-import icon from '../../resources/icon.png?asset'
+import { BrowserWindow } from 'electron'
+import icon from '../../../resources/icon.png?asset'
 
 /**
  * The only place a window is made. The security options are literals on purpose: a reviewer (and
@@ -45,9 +45,4 @@ export function createMainWindow(preloadPath: string, isDev: boolean): BrowserWi
   contents.session.setPermissionCheckHandler(() => false)
   win.once('ready-to-show', () => win.show())
   return win
-}
-
-/** Opens a file with the system's program (PDF viewer, Excel, file manager). */
-export async function openWithSystem(path: string): Promise<string> {
-  return shell.openPath(path)
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { monthOrDaySchema } from '../rules/dates'
 import { checkPerson } from '../rules/person-checks'
+import { phoneSchema } from '../rules/phone'
+import { labelled } from '../validation'
 
 /*
  * The roster: entered once, used by every document. Owned by the roster stage; other stages refer
@@ -38,57 +41,85 @@ export const TEAM_KIND_LABELS: Record<TeamKind, string> = { team: '班组', wind
 export const EDUCATION_CHOICES = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'] as const
 
 /** `YYYY-MM` or `YYYY-MM-DD`: rosters often know only the month (`1990.05`). Empty when unknown. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^$|^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, '日期格式应为“1990-05”或“1990-05-12”')
+export const partialDateSchema = monthOrDaySchema('日期格式应为“1990-05”或“1990-05-12”')
 
 /** A photo stored by the app in the data folder's photos/: a generated name, never a user's path. */
 export const PHOTO_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.jpg$/
 export const photoNameSchema = z.string().regex(PHOTO_NAME, '照片文件名无效')
 
-const phoneSchema = z
-  .string()
-  .trim()
-  .max(40, '联系电话过长')
-  .regex(/^$|^[0-9+＋()（）\-－\s转/、,，;；]{5,40}$/, '联系电话只能包含数字、横线、括号和“转”，多个号码用“/”隔开')
-
-export const teamSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, '请填写班组名称').max(30, '班组名称不超过30个字'),
-  kind: z.enum(TEAM_KINDS),
-  leaderId: z.string().nullable().default(null),
-  order: z.number().int().default(0),
-  deletedAt: z.string().nullable().default(null)
-})
+export const teamSchema = z.object(
+  labelled(
+    {
+      id: z.string().min(1),
+      name: z.string().trim().min(1, '请填写班组名称').max(30, '班组名称不超过30个字'),
+      kind: z.enum(TEAM_KINDS),
+      leaderId: z.string().nullable().default(null),
+      order: z.number().int().default(0),
+      deletedAt: z.string().nullable().default(null)
+    },
+    { name: '班组名称', kind: '类型', leaderId: '分管领导', order: '顺序' }
+  )
+)
 export type Team = z.infer<typeof teamSchema>
 
+/** Field names as the user knows them: form labels, import column names and error messages. */
+const personLabels = {
+  name: '姓名',
+  gender: '性别',
+  ethnicity: '民族',
+  birth: '出生年月',
+  education: '学历',
+  politicalStatus: '政治面貌',
+  joinedPartyOn: '入党时间',
+  fullMemberOn: '转正时间',
+  partyPost: '党内职务',
+  adminPost: '行政职务',
+  post: '岗位',
+  duties: '岗位职责',
+  teamId: '所在班组',
+  phone: '联系电话',
+  idNumber: '身份证号',
+  isLeader: '是否领导干部',
+  isSupervisor: '是否特约监督员',
+  isOutsider: '是否单位外人员',
+  photo: '照片',
+  dutyStatus: '在岗状态',
+  note: '备注'
+} as const
+
 /** The fields a person is made of, as typed in a form or read from a roster file. */
-export const personFieldsSchema = z.object({
-  name: z.string().trim().min(1, '请填写姓名').max(20, '姓名不超过20个字'),
-  gender: z.enum(GENDERS).nullable().default(null),
-  ethnicity: z.string().trim().max(20).default(''),
-  birth: partialDateSchema.default(''),
-  education: z.string().trim().max(20).default(''),
-  politicalStatus: z.enum(POLITICAL_STATUSES).default('masses'),
-  joinedPartyOn: partialDateSchema.default(''),
-  fullMemberOn: partialDateSchema.default(''),
-  partyPost: z.string().trim().max(30).default(''),
-  adminPost: z.string().trim().max(30).default(''),
-  post: z.string().trim().max(30).default(''),
-  duties: z.string().max(1000).default(''),
-  teamId: z.string().nullable().default(null),
-  phone: phoneSchema.default(''),
-  idNumber: z.string().trim().max(18).default(''),
-  isLeader: z.boolean().default(false),
-  isSupervisor: z.boolean().default(false),
-  /** An appointed supervisor from outside the unit (not staff). */
-  isOutsider: z.boolean().default(false),
-  /** File name inside the data folder's photos/, never a path to the user's own file. */
-  photo: photoNameSchema.nullable().default(null),
-  dutyStatus: z.enum(DUTY_STATUSES).default('onDuty'),
-  note: z.string().max(500).default('')
-})
+export const personFieldsSchema = z.object(
+  labelled(
+    {
+      name: z.string().trim().min(1, '请填写姓名').max(20, '姓名不超过20个字'),
+      gender: z.enum(GENDERS).nullable().default(null),
+      ethnicity: z.string().trim().max(20).default(''),
+      birth: partialDateSchema.default(''),
+      education: z.string().trim().max(20).default(''),
+      politicalStatus: z.enum(POLITICAL_STATUSES).default('masses'),
+      joinedPartyOn: partialDateSchema.default(''),
+      fullMemberOn: partialDateSchema.default(''),
+      partyPost: z.string().trim().max(30).default(''),
+      adminPost: z.string().trim().max(30).default(''),
+      post: z.string().trim().max(30).default(''),
+      duties: z.string().max(1000).default(''),
+      teamId: z.string().nullable().default(null),
+      phone: phoneSchema('联系电话', { several: true }).default(''),
+      idNumber: z.string().trim().max(18).default(''),
+      isLeader: z.boolean().default(false),
+      isSupervisor: z.boolean().default(false),
+      /** An appointed supervisor from outside the unit (not staff). */
+      isOutsider: z.boolean().default(false),
+      /** File name inside the data folder's photos/, never a path to the user's own file. */
+      photo: photoNameSchema.nullable().default(null),
+      dutyStatus: z.enum(DUTY_STATUSES).default('onDuty'),
+      note: z.string().max(500).default('')
+    },
+    personLabels
+  )
+)
 export type PersonFields = z.infer<typeof personFieldsSchema>
+export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = personLabels
 
 export const personSchema = personFieldsSchema.extend({
   id: z.string().min(1),
@@ -113,29 +144,9 @@ export const teamInputSchema = teamSchema.omit({ deletedAt: true, id: true, orde
 })
 export type TeamInput = z.input<typeof teamInputSchema>
 
-/** Field names as the user knows them: form labels, import column names and error messages. */
-export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
-  name: '姓名',
-  gender: '性别',
-  ethnicity: '民族',
-  birth: '出生年月',
-  education: '学历',
-  politicalStatus: '政治面貌',
-  joinedPartyOn: '入党时间',
-  fullMemberOn: '转正时间',
-  partyPost: '党内职务',
-  adminPost: '行政职务',
-  post: '岗位',
-  duties: '岗位职责',
-  teamId: '所在班组',
-  phone: '联系电话',
-  idNumber: '身份证号',
-  isLeader: '是否领导干部',
-  isSupervisor: '是否特约监督员',
-  isOutsider: '是否单位外人员',
-  photo: '照片',
-  dutyStatus: '在岗状态',
-  note: '备注'
-}
 
-export const TEAM_FIELD_LABELS = { kind: '类型', leaderId: '分管领导', order: '顺序' } as const
+/** The stage's part of the database (joined in shared/model/database.ts through shared/stages.ts). */
+export const rosterCollections = {
+  people: z.array(personSchema).default([]),
+  teams: z.array(teamSchema).default([])
+}

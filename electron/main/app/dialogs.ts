@@ -1,6 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import type { Dialogs } from './services'
+import type { Dialogs } from '../services'
 
 /** The system file dialogs, attached to the main window. Default folder: 文档. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {

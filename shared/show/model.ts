@@ -1,17 +1,18 @@
 import { z } from 'zod'
+import { daySchema, monthOrDaySchema, yearSchema } from '../rules/dates'
+import { phoneSchema } from '../rules/phone'
+import { labelled } from '../validation'
 import { DEFAULT_TIP_PHRASES } from './tip-phrases'
+
+export { daySchema }
 
 /*
  * 三亮 (show): pledges and their fulfilment and assessment (亮承诺 / 亮形象), the phrase library for
  * desk tip cards (亮身份), and the stage's settings. People and teams are referred to by id only.
  */
 
-/** A calendar day, `YYYY-MM-DD`. */
-export const daySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为“2026-06-30”')
 /** A deadline may be a day or only a month (`2026-06` means by the end of June). */
-export const deadlineSchema = z
-  .string()
-  .regex(/^$|^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, '完成时限格式应为“2026-06”或“2026-06-30”')
+export const deadlineSchema = monthOrDaySchema('完成时限格式应为“2026-06”或“2026-06-30”')
 
 // ---------------------------------------------------------------------------------------------
 // Pledges (亮承诺)
@@ -43,19 +44,24 @@ export const PLEDGE_SCOPE_LABELS: Record<PledgeScope, string> = { person: '党�
 export const PERSON_PLEDGE_ITEMS = { min: 2, max: 5 } as const
 export const GROUP_PLEDGE_ITEMS = { min: 1, max: 10 } as const
 
-export const pledgeItemSchema = z.object({
-  id: z.string().min(1),
-  category: z.enum(PLEDGE_CATEGORIES).default('work'),
-  content: z.string().trim().min(1, '请填写承诺内容').max(200, '承诺内容不超过200个字'),
-  /** 衡量标准: how completion is judged. */
-  standard: z.string().trim().max(200, '衡量标准不超过200个字').default(''),
-  /** 措施: how a team or branch pledge is carried out. */
-  actions: z.string().trim().max(300, '措施不超过300个字').default(''),
-  /** 责任人 of a team or branch item (a person's id). */
-  responsibleId: z.string().nullable().default(null),
-  /** 完成时限. Empty means "within the year". */
-  deadline: deadlineSchema.default('')
-})
+export const pledgeItemSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1),
+    category: z.enum(PLEDGE_CATEGORIES).default('work'),
+    content: z.string().trim().min(1, '请填写承诺内容').max(200, '承诺内容不超过200个字'),
+    /** 衡量标准: how completion is judged. */
+    standard: z.string().trim().max(200, '衡量标准不超过200个字').default(''),
+    /** 措施: how a team or branch pledge is carried out. */
+    actions: z.string().trim().max(300, '措施不超过300个字').default(''),
+    /** 责任人 of a team or branch item (a person's id). */
+    responsibleId: z.string().nullable().default(null),
+    /** 完成时限. Empty means "within the year". */
+    deadline: deadlineSchema.default('')
+  },
+    { category: '类别', content: '承诺内容', standard: '衡量标准', actions: '措施', responsibleId: '责任人', deadline: '完成时限' }
+  )
+)
 export type PledgeItem = z.infer<typeof pledgeItemSchema>
 
 /**
@@ -97,7 +103,7 @@ export type PledgeHistoryEntry = z.infer<typeof pledgeHistoryEntrySchema>
 
 export const pledgeSchema = z.object({
   id: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
+  year: yearSchema,
   scope: z.enum(PLEDGE_SCOPES),
   /** The member, for a person pledge. */
   personId: z.string().nullable().default(null),
@@ -116,36 +122,46 @@ export const pledgeSchema = z.object({
 export type Pledge = z.infer<typeof pledgeSchema>
 
 /** What the editor sends: the pledge without its workflow fields. A missing id creates a new pledge. */
-export const pledgeDraftSchema = z.object({
-  id: z.string().min(1).optional(),
-  year: z.number({ error: '请选择年度' }).int().min(2000).max(2100),
-  scope: z.enum(PLEDGE_SCOPES),
-  personId: z.string().min(1).nullable().default(null),
-  teamId: z.string().min(1).nullable().default(null),
-  items: z
-    .array(pledgeItemSchema.extend({ id: z.string().min(1).optional() }))
-    .min(1, '至少填写一项承诺')
-    .max(GROUP_PLEDGE_ITEMS.max, `承诺事项不超过${GROUP_PLEDGE_ITEMS.max}项`),
-  summary: z.string().trim().max(60, '承诺摘要不超过60个字').default('')
-})
+export const pledgeDraftSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1).optional(),
+    year: z.number({ error: '请选择年度' }).int().min(2000).max(2100),
+    scope: z.enum(PLEDGE_SCOPES),
+    personId: z.string().min(1).nullable().default(null),
+    teamId: z.string().min(1).nullable().default(null),
+    items: z
+      .array(pledgeItemSchema.extend({ id: z.string().min(1).optional() }))
+      .min(1, '至少填写一项承诺')
+      .max(GROUP_PLEDGE_ITEMS.max, `承诺事项不超过${GROUP_PLEDGE_ITEMS.max}项`),
+    summary: z.string().trim().max(60, '承诺摘要不超过60个字').default('')
+  },
+    { year: '年度', items: '承诺事项', summary: '承诺摘要' }
+  )
+)
 export type PledgeDraft = z.input<typeof pledgeDraftSchema>
 
 // ---------------------------------------------------------------------------------------------
 // Fulfilment (践诺记录)
 
-export const fulfilmentSchema = z.object({
-  id: z.string().min(1),
-  pledgeId: z.string().min(1),
-  /** The item it advances; null when it concerns the pledge as a whole. */
-  itemId: z.string().nullable().default(null),
-  date: daySchema,
-  content: z.string().trim().min(1, '请填写践诺情况').max(500, '践诺情况不超过500个字'),
-  /** 佐证: what shows it was done (a document number, a photo kept elsewhere, a witness). */
-  evidence: z.string().trim().max(300, '佐证材料说明不超过300个字').default(''),
-  /** This record reports the item done: it is then no longer overdue. */
-  completesItem: z.boolean().default(false),
-  createdAt: z.string().default('')
-})
+export const fulfilmentSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1),
+    pledgeId: z.string().min(1),
+    /** The item it advances; null when it concerns the pledge as a whole. */
+    itemId: z.string().nullable().default(null),
+    date: daySchema,
+    content: z.string().trim().min(1, '请填写践诺情况').max(500, '践诺情况不超过500个字'),
+    /** 佐证: what shows it was done (a document number, a photo kept elsewhere, a witness). */
+    evidence: z.string().trim().max(300, '佐证材料说明不超过300个字').default(''),
+    /** This record reports the item done: it is then no longer overdue. */
+    completesItem: z.boolean().default(false),
+    createdAt: z.string().default('')
+  },
+    { itemId: '承诺事项', date: '日期', content: '践诺情况', evidence: '佐证材料' }
+  )
+)
 export type Fulfilment = z.infer<typeof fulfilmentSchema>
 
 export const fulfilmentDraftSchema = fulfilmentSchema.omit({ id: true, createdAt: true }).extend({ id: z.string().min(1).optional() })
@@ -163,24 +179,34 @@ export type Assessor = (typeof ASSESSORS)[number]
 export const ASSESSOR_LABELS: Record<Assessor, string> = { self: '党员自评', organisation: '组织评价', public: '群众评价' }
 
 /** One grade of the scale: `score` is what the grade is worth, `threshold` the least score that earns it as a result. */
-export const gradeLevelSchema = z.object({
-  id: z.string().min(1).max(20),
-  label: z.string().trim().min(1, '请填写等次名称').max(6, '等次名称不超过6个字'),
-  score: z.number().min(0).max(100),
-  threshold: z.number().min(0).max(100)
-})
+export const gradeLevelSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1).max(20),
+    label: z.string().trim().min(1, '请填写等次名称').max(6, '等次名称不超过6个字'),
+    score: z.number().min(0).max(100),
+    threshold: z.number().min(0).max(100)
+  },
+    { label: '等次名称', score: '分值', threshold: '最低分' }
+  )
+)
 export type GradeLevel = z.infer<typeof gradeLevelSchema>
 
-export const assessmentConfigSchema = z.object({
-  /** Best first. */
-  levels: z.array(gradeLevelSchema).min(2, '至少需要两个等次').max(6, '等次不超过6个'),
-  /** Relative weights (percent); a missing source's weight is shared among the others. */
-  weights: z.object({
-    self: z.number().min(0).max(100),
-    organisation: z.number().min(0).max(100),
-    public: z.number().min(0).max(100)
-  })
-})
+export const assessmentConfigSchema = z.object(
+  labelled(
+    {
+    /** Best first. */
+    levels: z.array(gradeLevelSchema).min(2, '至少需要两个等次').max(6, '等次不超过6个'),
+    /** Relative weights (percent); a missing source's weight is shared among the others. */
+    weights: z.object({
+      self: z.number().min(0).max(100),
+      organisation: z.number().min(0).max(100),
+      public: z.number().min(0).max(100)
+    })
+  },
+    { levels: '等次', weights: '权重' }
+  )
+)
 export type AssessmentConfig = z.infer<typeof assessmentConfigSchema>
 
 export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
@@ -202,17 +228,22 @@ export const itemGradesSchema = z.object({
 })
 export type ItemGrades = z.infer<typeof itemGradesSchema>
 
-export const pledgeAssessmentSchema = z.object({
-  id: z.string().min(1),
-  pledgeId: z.string().min(1),
-  period: z.enum(ASSESSMENT_PERIODS),
-  grades: z.array(itemGradesSchema).default([]),
-  /** 评语 / 存在问题, shown on the 践诺情况公示. */
-  comment: z.string().trim().max(300, '评语不超过300个字').default(''),
-  assessedOn: daySchema,
-  createdAt: z.string().default(''),
-  updatedAt: z.string().default('')
-})
+export const pledgeAssessmentSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1),
+    pledgeId: z.string().min(1),
+    period: z.enum(ASSESSMENT_PERIODS),
+    grades: z.array(itemGradesSchema).default([]),
+    /** 评语 / 存在问题, shown on the 践诺情况公示. */
+    comment: z.string().trim().max(300, '评语不超过300个字').default(''),
+    assessedOn: daySchema,
+    createdAt: z.string().default(''),
+    updatedAt: z.string().default('')
+  },
+    { period: '评诺时段', grades: '评分', comment: '评语', assessedOn: '评诺日期' }
+  )
+)
 export type PledgeAssessment = z.infer<typeof pledgeAssessmentSchema>
 
 export const assessmentDraftSchema = pledgeAssessmentSchema.omit({ id: true, createdAt: true, updatedAt: true })
@@ -230,25 +261,35 @@ export const PHRASE_CATEGORY_LABELS: Record<PhraseCategory, string> = {
   service: '文明服务提示语'
 }
 
-export const tipPhraseSchema = z.object({
-  id: z.string().min(1),
-  category: z.enum(PHRASE_CATEGORIES),
-  text: z.string().trim().min(1, '请填写提示语').max(80, '提示语不超过80个字'),
-  /** Where a quotation comes from, printed small under it. */
-  source: z.string().trim().max(30, '出处不超过30个字').default(''),
-  /** Shipped with the app; may still be edited or deleted. */
-  builtIn: z.boolean().default(false)
-})
+export const tipPhraseSchema = z.object(
+  labelled(
+    {
+    id: z.string().min(1),
+    category: z.enum(PHRASE_CATEGORIES),
+    text: z.string().trim().min(1, '请填写提示语').max(80, '提示语不超过80个字'),
+    /** Where a quotation comes from, printed small under it. */
+    source: z.string().trim().max(30, '出处不超过30个字').default(''),
+    /** Shipped with the app; may still be edited or deleted. */
+    builtIn: z.boolean().default(false)
+  },
+    { category: '类别', text: '提示语', source: '出处' }
+  )
+)
 export type TipPhrase = z.infer<typeof tipPhraseSchema>
 
 export const tipPhraseDraftSchema = tipPhraseSchema.omit({ builtIn: true }).extend({ id: z.string().min(1).optional() })
 export type TipPhraseDraft = z.input<typeof tipPhraseDraftSchema>
 
 /** The phrases a member puts on the desk. */
-export const tipAssignmentSchema = z.object({
-  personId: z.string().min(1),
-  phraseIds: z.array(z.string().min(1)).max(10, '每人最多10条提示语')
-})
+export const tipAssignmentSchema = z.object(
+  labelled(
+    {
+    personId: z.string().min(1),
+    phraseIds: z.array(z.string().min(1)).max(10, '每人最多10条提示语')
+  },
+    { phraseIds: '提示语' }
+  )
+)
 export type TipAssignment = z.infer<typeof tipAssignmentSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -258,17 +299,17 @@ export const PLACARD_COLORS = ['redOnWhite', 'whiteOnRed'] as const
 export type PlacardColor = (typeof PLACARD_COLORS)[number]
 export const PLACARD_COLOR_LABELS: Record<PlacardColor, string> = { redOnWhite: '白底红字', whiteOnRed: '红底白字' }
 
-export const showSettingsSchema = z.object({
-  assessment: assessmentConfigSchema.default(DEFAULT_ASSESSMENT_CONFIG),
-  /** 监督电话 printed on placards and notices; the unit's phone when empty. */
-  supervisionPhone: z
-    .string()
-    .trim()
-    .max(40, '监督电话过长')
-    .regex(/^$|^[0-9+＋()（）\-－\s转]{5,40}$/, '监督电话只能包含数字、横线、括号和“转”')
-    .default(''),
-  placardColor: z.enum(PLACARD_COLORS).default('whiteOnRed')
-})
+export const showSettingsSchema = z.object(
+  labelled(
+    {
+    assessment: assessmentConfigSchema.default(DEFAULT_ASSESSMENT_CONFIG),
+    /** 监督电话 printed on placards and notices; the unit's phone when empty. */
+    supervisionPhone: phoneSchema('监督电话').default(''),
+    placardColor: z.enum(PLACARD_COLORS).default('whiteOnRed')
+  },
+    { supervisionPhone: '监督电话', placardColor: '配色', assessment: '评诺设置' }
+  )
+)
 export type ShowSettings = z.infer<typeof showSettingsSchema>
 
 /** The stage's part of the database (joined into shared/model/database.ts). */
@@ -282,34 +323,3 @@ export const showCollections = {
   showSettings: showSettingsSchema.default(() => showSettingsSchema.parse({}))
 }
 
-/** Field names for messages like “完成时限:格式不正确” (joined into shared/validation.ts). */
-export const SHOW_FIELD_LABELS: Record<string, string> = {
-  items: '承诺事项',
-  category: '类别',
-  content: '内容',
-  standard: '衡量标准',
-  actions: '措施',
-  responsibleId: '责任人',
-  deadline: '完成时限',
-  summary: '承诺摘要',
-  reason: '原因',
-  date: '日期',
-  evidence: '佐证材料',
-  grades: '评分',
-  comment: '评语',
-  assessedOn: '评诺日期',
-  period: '评诺时段',
-  levels: '等次',
-  weights: '权重',
-  score: '分值',
-  threshold: '最低分',
-  text: '提示语',
-  source: '出处',
-  phraseIds: '提示语',
-  categories: '提示语类别',
-  supervisionPhone: '监督电话',
-  noticeFrom: '公示开始日期',
-  noticeTo: '公示结束日期',
-  paper: '纸张',
-  orientation: '纸张方向'
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { canceledOr, channel, noInput } from './define'
-import { personInputSchema, personSchema, photoNameSchema, teamInputSchema, teamSchema } from '../model/roster'
+import { canceledOr, command, noInput, query, type ContractPart } from '../contract/define'
+import { personInputSchema, personSchema, photoNameSchema, teamInputSchema, teamSchema } from './model'
 
 /*
  * 花名册: people, teams, the 回收站, photos, Excel import/export and the demo unit.
@@ -91,37 +91,34 @@ export const importResultSchema = z.object({
 export type ImportResult = z.infer<typeof importResultSchema>
 
 export const rosterContract = {
-  'roster:list': channel(noInput, z.object({ people: z.array(personRowSchema), teams: z.array(teamRowSchema), recycled: z.number().int() })),
-  'roster:getPerson': channel(idInput, personRowSchema),
-  'roster:savePerson': channel(personInputSchema, personRowSchema),
+  list: query('花名册：全部人员（含拼音、缺字标记、班组名）、班组和回收站数量', noInput, z.object({ people: z.array(personRowSchema), teams: z.array(teamRowSchema), recycled: z.number().int() })),
+  getPerson: query('一个人员的全部信息', idInput, personRowSchema),
+  savePerson: command('新增或修改人员', personInputSchema, personRowSchema),
   /** Moves to the 回收站. A team leader loses the leader link (told in `notes`). */
-  'roster:deletePerson': channel(idInput, changeNotes),
-  'roster:saveTeam': channel(teamInputSchema, teamRowSchema),
+  deletePerson: command('把人员移到回收站', idInput, changeNotes),
+  saveTeam: command('新增或修改班组', teamInputSchema, teamRowSchema),
   /** Refused while people are in the team. */
-  'roster:deleteTeam': channel(idInput, changeNotes),
-  'roster:reorderTeams': channel(z.object({ ids: z.array(z.string().min(1).max(100)).max(1000) }), z.array(teamRowSchema)),
-  'roster:recycleBin': channel(noInput, z.object({ people: z.array(personRowSchema), teams: z.array(teamRowSchema) })),
-  'roster:restore': channel(recycleTarget, changeNotes),
+  deleteTeam: command('把班组移到回收站（班组中还有人员时拒绝）', idInput, changeNotes),
+  reorderTeams: command('调整班组顺序', z.object({ ids: z.array(z.string().min(1).max(100)).max(1000) }), z.array(teamRowSchema)),
+  recycleBin: query('回收站中的人员和班组', noInput, z.object({ people: z.array(personRowSchema), teams: z.array(teamRowSchema) })),
+  restore: command('从回收站还原人员或班组', recycleTarget, changeNotes),
   /** Deletes for good, from the 回收站 only. */
-  'roster:purge': channel(recycleTarget, changeNotes),
+  purge: command('从回收站彻底删除（仍被引用时拒绝）', recycleTarget, changeNotes),
 
   /** Whether the print fonts can draw a text (a name as it is typed). */
-  'roster:glyphCheck': channel(z.object({ text: z.string().max(1000) }), z.object({ missing: z.array(z.string()), warning: z.string().nullable() })),
+  glyphCheck: query('检查一段文字（如姓名）能否用打印字体印出', z.object({ text: z.string().max(1000) }), z.object({ missing: z.array(z.string()), warning: z.string().nullable() })),
 
   /** Opens the file dialog, checks and stores a resized copy; the form then saves `photo` with the person. */
-  'roster:pickPhoto': channel(noInput, canceledOr(z.object({ photo: z.string(), dataUrl: z.string() }))),
+  pickPhoto: command('选择照片文件，检查并缩小后保存，供表单使用', noInput, canceledOr(z.object({ photo: z.string(), dataUrl: z.string() })), { dialog: 'open' }),
   /** The same for a person already saved: the photo is set at once. */
-  'roster:setPhoto': channel(idInput, canceledOr(personRowSchema)),
-  'roster:removePhoto': channel(idInput, personRowSchema),
+  setPhoto: command('为已保存的人员选择并设置照片', idInput, canceledOr(personRowSchema), { dialog: 'open' }),
+  removePhoto: command('去掉人员照片（文件保留）', idInput, personRowSchema),
   /** A stored photo as `data:image/jpeg;base64,...` for <img>. */
-  'roster:photo': channel(z.object({ photo: photoNameSchema }), z.string()),
+  photo: query('读取一张已保存的照片（data URL）', z.object({ photo: photoNameSchema }), z.string()),
 
-  /** Fills an empty roster with the demo unit. */
-  'roster:loadDemo': channel(noInput, z.object({ people: z.number().int(), teams: z.number().int() })),
-
-  'roster:template': channel(noInput, canceledOr(z.string())),
-  'roster:importPreview': channel(noInput, canceledOr(importPreviewSchema)),
-  'roster:importCommit': channel(importCommitSchema, importResultSchema),
-  'roster:importCancel': channel(z.object({ id: z.string().min(1).max(100) }), z.null()),
-  'roster:export': channel(noInput, canceledOr(z.string()))
-}
+  template: query('保存花名册导入模板（Excel）', noInput, canceledOr(z.string()), { dialog: 'save' }),
+  importPreview: query('选择花名册 Excel 文件并生成导入预览（不写入数据）', noInput, canceledOr(importPreviewSchema), { dialog: 'open' }),
+  importCommit: command('按预览导入花名册（全部成功或全部不写）', importCommitSchema, importResultSchema),
+  importCancel: command('放弃一次导入预览', z.object({ id: z.string().min(1).max(100) }), z.null()),
+  export: query('把花名册导出为 Excel 文件', noInput, canceledOr(z.string()), { dialog: 'save' })
+} satisfies ContractPart

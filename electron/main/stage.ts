@@ -1,0 +1,49 @@
+import type { Database } from '@shared/model/database'
+import type { StageId } from '@shared/stages'
+import type { PartHandlers } from './ipc/dispatch'
+import type { PrintDocument } from './print/document'
+import type { Services } from './services'
+
+/*
+ * What a stage gives main: one object per stage in electron/main/<stage>/index.ts, listed once in
+ * electron/main/stages.ts. The handlers, `cli check`, the roster's purge, the demo and the print
+ * catalogue all iterate that list; none of them names a stage.
+ */
+
+/** A person or team, as other stages' records refer to them. */
+export interface RecordRef {
+  kind: 'person' | 'team'
+  id: string
+}
+
+export interface DemoSeed {
+  db: Database
+  /** What was added, by what it is: { people: 40, teams: 5 }. */
+  counts: Record<string, number>
+  /** The same in words for the user: ['40人', '5个班组']. */
+  said: string[]
+}
+
+export interface MainStage<P extends StageId = StageId> {
+  id: P
+  /** The stage's channels. `stages` answers for all stages, so no stage imports another. */
+  handlers(services: Services, stages: AcrossStages): PartHandlers<P>
+  /** Consistency problems a schema cannot see (dangling ids, rules across fields), one Chinese sentence each. */
+  problems?(db: Readonly<Database>, today: string): string[]
+  /** What of this stage still uses a person or team ("3条党员承诺"): the roster will not purge it then. */
+  references?(db: Readonly<Database>, target: RecordRef): string[]
+  /** After a person or team is purged: drop what belonged only to it, and say so. */
+  purge?(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] }
+  /** Adds the stage's demo records to the demo unit (the stages before it have seeded already). */
+  seedDemo?(db: Database, now: Date): DemoSeed
+  /** Printed documents, in catalogue order. */
+  documents?: readonly PrintDocument[]
+}
+
+/** What a stage may ask of all stages (built from the registry in electron/main/stages.ts). */
+export interface AcrossStages {
+  /** What every stage still has of a person or team; empty when nothing uses it. */
+  referencesTo(db: Readonly<Database>, target: RecordRef): string[]
+  /** Every stage's purge step after a person or team is removed for good. */
+  afterPurge(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] }
+}

@@ -1,0 +1,17 @@
+import type { StageId } from '@shared/stages'
+import { rosterScreens } from './roster/stage'
+import type { StageScreens } from './screens'
+import { showScreens } from './show/stage'
+
+/*
+ * The renderer's stage registry: every stage's screens, in the order of STAGES in
+ * shared/stages.ts (the menu's order). A new stage adds its folder renderer/src/<stage>/ with a
+ * stage.tsx exporting its StageScreens, and one line here; the type makes a stage listed in
+ * shared/stages.ts without its screens here a compile error.
+ */
+const SCREENS: { [S in StageId]: StageScreens<S> } = {
+  roster: rosterScreens,
+  show: showScreens
+}
+
+export const stageScreens: StageScreens[] = Object.values(SCREENS)
