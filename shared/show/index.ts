@@ -1,5 +1,19 @@
+import { defineStage } from '../stage'
 import { showContract } from './contract'
 import { showCollections } from './model'
 
 /** 三亮: 亮身份、亮承诺、亮形象. */
-export const showStage = { id: 'show', label: '三亮', contract: showContract, collections: showCollections } as const
+export const showStage = defineStage({
+  id: 'show',
+  label: '三亮',
+  contract: showContract,
+  collections: showCollections,
+  years: {
+    pledges: 'year',
+    fulfilments: { parent: 'pledges', key: 'pledgeId' },
+    pledgeAssessments: { parent: 'pledges', key: 'pledgeId' },
+    tipPhrases: 'lasting',
+    tipAssignments: 'lasting',
+    showSettings: 'lasting'
+  }
+})
