@@ -6,11 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { channelNames, contract, splitChannel } from '@shared/contract'
 import { createFakeElectron, createFakePreloadElectron } from '../support/fake-electron'
 import { requireWithFakeElectron } from '../support/load-with-fake'
+import { waitUntil } from '../support/waits'
 
 const MAIN = resolve(__dirname, '../../out/main/index.js')
 const PRELOAD = resolve(__dirname, '../../out/preload/index.js')
 
-const settle = () => new Promise((done) => setTimeout(done, 300))
+/** Main has finished starting (its window is loading the app) or has given up (quit or exit). */
+const startedOrGaveUp = (fake: ReturnType<typeof createFakeElectron>) => () =>
+  fake.record.windows[0]?.loadedUrl != null || fake.record.quitCalls > 0 || fake.record.exitCodes.length > 0
 
 describe('built main bundle with a fake electron', () => {
   let fake: ReturnType<typeof createFakeElectron>
@@ -22,7 +25,7 @@ describe('built main bundle with a fake electron', () => {
     await mkdir(join(root, 'program'))
     fake = createFakeElectron({ userData, exe: join(root, 'program', 'liangbiping.exe'), documents: root })
     requireWithFakeElectron(MAIN, fake.electron)
-    await settle()
+    await waitUntil(startedOrGaveUp(fake), 'main to start')
   })
 
   it('registers exactly the contract channels', () => {
@@ -130,7 +133,7 @@ describe('built main bundle: lifecycle', () => {
     if (options.userDataIsAFile) await writeFile(userData, 'not a folder')
     const fake = createFakeElectron({ userData, exe: join(root, 'liangbiping.exe'), documents: root }, { singleInstance: options.singleInstance })
     requireWithFakeElectron(MAIN, fake.electron)
-    await settle()
+    await waitUntil(startedOrGaveUp(fake), 'main to start or give up')
     return { fake, userData }
   }
 
@@ -160,7 +163,7 @@ describe('built main bundle: lifecycle', () => {
     expect(prevented).toBe(1)
     expect(fake.record.quitCalls).toBe(0)
     await saving
-    await settle()
+    await waitUntil(() => fake.record.quitCalls > 0, 'main to quit once the writes are on disk')
     expect(fake.record.quitCalls).toBe(1)
     const onDisk = JSON.parse(await readFile(join(userData, 'liangbiping.json'), 'utf8'))
     expect(onDisk.settings.unitName).toBe('退出前保存的单位')

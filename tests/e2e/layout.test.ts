@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp, pageErrors, screenshot, SCREENSHOT_DIR, serveFreshBackend, useBrowserApp, type ServedBackend } from '../support/e2e'
+import { openApp, pageErrors, screenshot, SCREENSHOT_DIR, serveFreshBackend, useBrowserApp, waitForQuiet, type ServedBackend } from '../support/e2e'
 
 /*
  * Every screen of the side menu, with the demo unit loaded, at the smallest window the app allows
@@ -91,8 +91,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
 async function settled(page: Page, label: string) {
   await page.locator('header h4', { hasText: new RegExp(`^${label}$`) }).waitFor()
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton, .ant-card-loading-content'))
-  // Lists come in over a few calls: let the last one land and antd lay out.
-  await page.waitForTimeout(300)
+  // Lists come in over a few calls: the last one answered and drawn, and antd done laying out.
+  await waitForQuiet(page)
 }
 
 /** Clicks through the whole menu: the layout problems found, and the routes reached. */
@@ -134,7 +134,7 @@ describe('every screen fits the window (Chromium)', () => {
     const found: string[] = []
     const look = async (name: string) => {
       await drawer.locator('.ant-drawer-body').waitFor()
-      await page.waitForTimeout(400)
+      await waitForQuiet(page) // the drawer has slid in and its form has its data
       found.push(...(await layoutProblems(page)).map((p) => `${name}: ${p}`))
       // The window as the user sees it: a full-page shot draws a drawer over the wrong part of a long page.
       await page.screenshot({ path: join(SCREENSHOT_DIR, `layout-${name}-1100.png`), animations: 'disabled' })

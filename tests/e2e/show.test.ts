@@ -119,9 +119,9 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
     await drawer().getByRole('button', { name: '打印承诺卡' }).click()
     const dialog = page.locator('.ant-modal', { hasText: '打印 · 党员承诺卡' })
     await dialog.getByRole('button', { name: /生成预览/ }).click()
-    await dialog.getByTestId('preview-pages').waitFor({ timeout: 60_000 })
+    await dialog.getByTestId('preview-pages').waitFor()
     expect(await dialog.getByTestId('preview-pages').textContent()).toContain('共 1 页')
-    await expect.poll(previewInked, { timeout: 20_000 }).toBe(true)
+    await expect.poll(previewInked).toBe(true)
     expect((await dialog.locator('.ant-select-selection-item').allTextContents())[0]).toContain(member.name)
     await screenshot(page, 'show-print-dialog')
     await dialog.getByRole('button', { name: 'Close' }).or(dialog.locator('.ant-modal-close')).first().click()
@@ -150,12 +150,12 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
       await page.locator('.ant-card-head-title', { hasText: doc.title }).waitFor()
       await page.getByRole('button', { name: /生成预览/ }).click()
       const done = page.getByTestId('preview-pages')
-      await done.waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await done.waitFor().catch(async (error) => {
         await screenshot(page, `print-${doc.id}-failed`)
         throw error
       })
       expect(await done.textContent()).toMatch(/共 \d+ 页/)
-      await expect.poll(previewInked, { timeout: 20_000 }).toBe(true)
+      await expect.poll(previewInked).toBe(true)
       await screenshot(page, `print-${doc.id}`)
     }
     const target = join(app.backend.dir, '承诺践诺情况公示.pdf')

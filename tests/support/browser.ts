@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { channelNames } from '@shared/contract'
 import { resolveAppFile } from '../../electron/main/security/app-protocol'
 import { createTestBackend, type TestBackend } from './backend'
+import { BROWSER_WAIT_MS } from './waits'
 
 /*
  * The built renderer in Chromium over the real handlers, with no test runner in it: e2e tests use it
@@ -87,28 +88,60 @@ export async function launchChromium(): Promise<Browser> {
   })
 }
 
-/** Opens the app page with `window.api` built like the preload builds it, over fetch instead of IPC. */
+/**
+ * Opens the app page with `window.api` built like the preload builds it, over fetch instead of IPC.
+ * The page's waits get one generous ceiling (tests/support/waits.ts); `window.__apiPending()` counts
+ * the calls not yet answered and handled, for `waitForQuiet`.
+ */
 export async function openApp(browser: Browser, url: string, route = '/settings'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' })
+  page.setDefaultTimeout(BROWSER_WAIT_MS)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   errorsByPage.set(page, errors)
   await page.addInitScript((names: string[]) => {
     const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
+    let pending = 0
     for (const name of names) {
       const at = name.indexOf(':')
       const domain = name.slice(0, at)
       api[domain] ??= {}
-      api[domain][name.slice(at + 1)] = (input?: unknown) =>
-        fetch(`/__ipc/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ input }) }).then((r) => r.json())
+      api[domain][name.slice(at + 1)] = (input?: unknown) => {
+        pending++
+        return fetch(`/__ipc/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ input }) })
+          .then((r) => r.json())
+          .finally(() => setTimeout(() => pending--)) // counted until the screen's own code has run on the answer
+      }
     }
     ;(window as unknown as { api: unknown }).api = api
+    ;(window as unknown as { __apiPending: () => number }).__apiPending = () => pending
   }, channelNames as string[])
   await page.goto(`${url}#${route}`)
   return page
 }
 
 const errorsByPage = new WeakMap<Page, string[]>()
+
+/*
+ * The page is quiet: every api call answered and handled, no opening or closing motion (antd's
+ * `*-enter`, `*-appear`, `*-leave` classes) and no CSS animation or transition that ends still
+ * running (a spinner's endless one does not count). Page-side code is passed as text: tsx, which
+ * runs the benches, compiles functions with a helper (`__name`) that does not exist in the page.
+ */
+const QUIET = `(window.__apiPending ? window.__apiPending() : 0) === 0
+  && document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+  && ![...document.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]')]
+    .some((el) => [...el.classList].some((c) => /-(enter|appear|leave)(-(prepare|start|active))?$/.test(c)))`
+
+/**
+ * Waits until the page has settled, instead of for a fixed time: quiet (above) in three frames in
+ * a row, so what an answer changed has been drawn and laid out. Frames are only drawn when the page
+ * gets to run, so a slow machine makes this wait longer, never shorter.
+ */
+export async function waitForQuiet(page: Page): Promise<void> {
+  await page.evaluate('window.__calmFrames = 0')
+  await page.waitForFunction(`(window.__calmFrames = (${QUIET}) ? window.__calmFrames + 1 : 0) >= 3`, undefined, { polling: 'raf' })
+}
 
 /** Uncaught errors the page threw since it was opened by `openApp`. */
 export function pageErrors(page: Page): string[] {
