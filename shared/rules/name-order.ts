@@ -23,12 +23,15 @@ import { pinyin } from 'pinyin-pro'
  *
  * Stroke counts and stroke orders come from cnchar + cnchar-order (MIT; bundled data, no network).
  * They cover GB2312 except 31 bare components (丨 丿 丶 冫 ...), and about a third of the rest of
- * GBK (6,944 of 20,934 GBK ideographs in all), no Ext-A and no Ext-B.
+ * GBK (6,944 of 20,934 GBK ideographs in all), no Ext-A and no Ext-B. Their GB2312 stroke counts
+ * agree with Make Me a Hanzi's for all but one character: 皙 is given 12 strokes (and 12 in its
+ * stroke order) where it has 13 (析 8 + 白 5).
  *
  * 拼音 (pinyin) compares character by character: the toneless syllable (ü sorted as u, after u:
  * lu < lü < luan, as the 新华字典 index), then the tone (1-4, neutral last), then the code point.
  * The readings come from pinyin-pro with `surname: 'head'`, so a leading 单 is shàn, 曾 zēng,
- * 解 xiè, 尉迟 yùchí. Characters without a reading come after all others at that position.
+ * 解 xiè, 尉迟 yùchí; tones are citation tones (no 一/不 sandhi). Characters without a reading
+ * come after all others at that position.
  */
 
 export const NAME_ORDERS = ['roster', 'strokes', 'pinyin'] as const
@@ -234,8 +237,8 @@ function readPinyinKeys(name: string): string[] {
   let syllables: string[] = []
   try {
     // Readings depend on the neighbours (polyphones) and on the position (surname), so the
-    // whole name is read at once.
-    syllables = text ? pinyin(text, { type: 'array', toneType: 'num', surname: 'head' }) : []
+    // whole name is read at once. Citation tones: no 一/不 tone sandhi (王一鸣 is yī, not yì).
+    syllables = text ? pinyin(text, { type: 'array', toneType: 'num', surname: 'head', toneSandhi: false }) : []
   } catch {
     syllables = []
   }
@@ -243,7 +246,7 @@ function readPinyinKeys(name: string): string[] {
     // Not one reading per character: read them one by one rather than guess the alignment.
     syllables = chars.map((c) => {
       try {
-        return pinyin(c, { type: 'array', toneType: 'num', surname: 'off' })[0] ?? c
+        return pinyin(c, { type: 'array', toneType: 'num', toneSandhi: false })[0] ?? c
       } catch {
         return c
       }
