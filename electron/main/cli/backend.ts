@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { createHandlers } from '../handlers'
-import { caller, createDispatch, type Call } from '../ipc/dispatch'
+import { caller, createDispatch, type Call, type Dispatch } from '../ipc/dispatch'
+import { PrintEngine } from '../print/engine'
 import type { Dialogs } from '../services'
 import { dataPaths } from '../store/data-dir'
 import { StoreHost } from '../store/host'
@@ -30,6 +31,11 @@ export interface CliBackend {
   host: StoreHost
   dialogs: AnsweredDialogs
   call: Call
+  /** The raw dispatch, for `cli call`: the refusal's code as well as its message. */
+  dispatch: Dispatch
+  /** What the app would have opened with the system (a folder, a PDF): the command line opens nothing. */
+  opened: string[]
+  /** Ends the print worker (its jobs end with the process) and closes the store. */
   close(): Promise<void>
 }
 
@@ -72,14 +78,21 @@ export async function startBackend(dbFile: string, now: () => Date = () => new D
   const host = new StoreHost(dataPaths(dirname(dbFile), dbFile), now)
   await (access === 'read' ? host.startReadOnly() : host.start())
   const dialogs = new AnsweredDialogs()
+  const opened: string[] = []
+  const engine = new PrintEngine()
   const dispatch = createDispatch(
-    createHandlers({ host, location: { dir: dirname(dbFile), portable: false }, dialogs, openPath: async () => undefined, now }),
+    createHandlers({ host, location: { dir: dirname(dbFile), portable: false }, dialogs, openPath: async (path) => void opened.push(path), now }, { engine }),
     (error) => console.error(error)
   )
   return {
     host,
     dialogs,
     call: caller(dispatch, (error) => new CliError(error.message)),
-    close: () => host.close()
+    dispatch,
+    opened,
+    close: async () => {
+      await engine.close()
+      await host.close()
+    }
   }
 }

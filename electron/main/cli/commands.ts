@@ -1,29 +1,20 @@
 import { access, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { databaseProblems } from '../check-database'
-import { exportCommand } from '../print/cli-export'
 import { formatImportPreview, formatImportResult } from '../roster/import-report'
+import { databaseProblems } from '../stages'
 import { describeProblem, parseDatabase } from '../store/parse-database'
 import { requireOption, UsageError, type ParsedArgs } from './args'
 import { CliError, openBackend, startBackend, type Access, type CliBackend } from './backend'
+import { callCommand } from './call'
+import type { CliIo, Command } from './command'
+import { exportCommand } from './export'
 
 /*
  * The command table. A later stage adds its `export <document>` command here: a name, a usage
  * line, and a function that gets the parsed arguments and prints what it did.
  */
 
-export interface CliIo {
-  out(line: string): void
-  now(): Date
-}
-
-export interface Command {
-  usage: string
-  summary: string
-  booleanFlags?: string[]
-  /** Returns the exit code. */
-  run(args: ParsedArgs, io: CliIo): Promise<number>
-}
+export type { CliIo, Command } from './command'
 
 async function withBackend<T>(db: string, access: Access, io: CliIo, use: (backend: CliBackend) => Promise<T>): Promise<T> {
   const backend = await openBackend(db, { access, now: () => io.now() })
@@ -46,11 +37,10 @@ export const COMMANDS: Record<string, Command> = {
     summary: '在空花名册中载入示例单位（40人、5个班组）和示例承诺，与软件首页的“载入示例数据”相同',
     run: (args, io) =>
       withBackend(requireOption(args, 'db'), 'write', io, async (backend) => {
-        // What the home page's 载入示例数据 does: the people, then pledges at every step, so every
-        // export works on the demo unit straight away.
-        const loaded = await backend.call('roster:loadDemo')
-        const { pledges } = await backend.call('show:loadDemo')
-        io.out(`已载入示例数据：${loaded.people}人，${loaded.teams}个班组，${pledges}条承诺`)
+        // What the home page's 载入示例数据 does: every stage's demo records in one write (the
+        // people, then pledges at every step), so every export works on the demo unit straight away.
+        const { message } = await backend.call('demo:load')
+        io.out(message)
         return 0
       })
   },
@@ -149,7 +139,8 @@ export const COMMANDS: Record<string, Command> = {
       return 0
     }
   },
-  export: exportCommand
+  export: exportCommand,
+  call: callCommand
 }
 
 export function usageText(): string {

@@ -9,7 +9,7 @@ import { dataPaths } from '../../../electron/main/store/data-dir'
 import type { Database } from '@shared/model/database'
 import { createTestBackend } from '../../support/backend'
 import { cli } from '../../support/cli'
-import { pdfText } from '../print/fixture'
+import { readPdfText } from '../../support/print-fixture'
 
 /** The same commands in this process, for the cases that need no second process to be believed. */
 async function inProcess(...args: string[]): Promise<{ code: number; out: string }> {
@@ -45,12 +45,12 @@ describe('command line, as child processes', () => {
     expect(demo).toMatchObject({ code: 0 })
     const fromCli = JSON.parse(await readFile(db, 'utf8')) as Database
 
-    // The home page's button: roster:loadDemo, then show:loadDemo.
+    // The home page's button: demo:load.
     const app = await createTestBackend()
     try {
-      await app.call('roster:loadDemo')
-      const { pledges } = await app.call('show:loadDemo')
-      expect(demo.stdout).toContain(`已载入示例数据：40人，5个班组，${pledges}条承诺`)
+      const { counts, message } = await app.call('demo:load')
+      expect(demo.stdout).toContain(`已载入示例数据：40人，5个班组，${counts.pledges}条承诺`)
+      expect(demo.stdout).toContain(message)
       const shape = (d: Readonly<Database>) => ({
         people: d.people.map((p) => p.name).sort(),
         pledges: d.pledges.map((p) => `${p.personId === null ? p.scope : d.people.find((x) => x.id === p.personId)?.name} ${p.status} ${p.items.map((i) => i.content).join('/')}`).sort(),
@@ -67,7 +67,7 @@ describe('command line, as child processes', () => {
     const exported = await cli('export', 'pledge-cards', '--db', db, '--out', out)
     expect(exported.stderr).toBe('')
     expect(exported.code).toBe(0)
-    const text = (await pdfText(out)).replace(/\s+/g, '')
+    const text = (await readPdfText(out)).replace(/\s+/g, '')
     const member = fromCli.people.find((p) => p.id === fromCli.pledges.find((x) => x.status === 'fulfilling')!.personId)!
     expect(text).toContain(member.name)
     // The table wraps long items: the start of one is on a line of its own.
@@ -91,7 +91,7 @@ describe('command line, while the app has the data folder open', () => {
   it('refuses the writing commands and lets the reading ones run without touching anything', async () => {
     const app = await createTestBackend()
     try {
-      await app.call('roster:loadDemo')
+      await app.call('demo:load', { through: 'roster' })
       const paths = dataPaths(app.dir)
       // The app in the middle of a save, and a photo the start-up sweep of a second writer would take.
       const inFlight = join(app.dir, `.liangbiping.json.${process.pid}.99.tmp`)
