@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { caller, clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
+import { clickButton, seedPledge, seedUnit, YEAR } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 afterEach(async () => {
@@ -35,11 +35,11 @@ describe('首页', () => {
   it('lists pledge items past their deadline, most overdue first', async () => {
     backend = await createTestBackend()
     const { call, people } = await seedUnit(backend)
-    await pledgeFor(call, people[0].id, ['submit', 'approve', 'publish'], YEAR - 1, `${YEAR - 1}-03`)
-    await pledgeFor(call, people[1].id, ['submit', 'approve'], YEAR - 1, `${YEAR - 1}-09-15`)
+    await seedPledge(call, people[0].id, ['submit', 'approve', 'publish'], YEAR - 1, `${YEAR - 1}-03`)
+    await seedPledge(call, people[1].id, ['submit', 'approve'], YEAR - 1, `${YEAR - 1}-09-15`)
     // A draft is not running yet: it cannot be overdue.
-    const third = await caller(backend)('roster:savePerson', { name: '赵敏', politicalStatus: 'member' })
-    await pledgeFor(call, third.id, [], YEAR - 1, `${YEAR - 1}-01`)
+    const third = await backend.call('roster:savePerson', { name: '赵敏', politicalStatus: 'member' })
+    await seedPledge(call, third.id, [], YEAR - 1, `${YEAR - 1}-01`)
 
     await renderApp('/home', backend)
     await screen.findByText('4 项')

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { PrintJob } from '@shared/model/print'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { clickButton, pledgeFor, seedUnit, YEAR } from './show-seed'
+import { clickButton, seedPledge, seedUnit, YEAR } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 let outDir: string | undefined
@@ -47,7 +47,7 @@ describe('打印中心 and the print dialog', () => {
   it('renders with progress, previews, saves through the system dialog and opens the file', async () => {
     backend = await createTestBackend()
     const { call, people } = await seedUnit(backend)
-    await pledgeFor(call, people[0].id, ['submit', 'approve'])
+    await seedPledge(call, people[0].id, ['submit', 'approve'])
     await renderApp('/print', backend)
     await screen.findByTestId('print-doc-post-placard')
     const progress = watchProgress()

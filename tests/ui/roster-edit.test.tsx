@@ -6,21 +6,21 @@ import ExcelJS from 'exceljs'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../support/render-app'
-import { button, buttons, field, findButton, findElement, onDisk, rosterBackends, tableRows } from './roster-support'
+import { findButton, findElement, getButton, getField, getTableRows, queryButtons, readDatabaseFile, useRosterBackends } from '../support/roster-screens'
 
 /*
  * The roster screens that change things besides the person form: photos of saved people, teams and
  * the import preview. Everything goes through the real handlers on a temp data folder.
  */
 
-const backends = rosterBackends()
-const stored = () => onDisk(backends.current)
+const backends = useRosterBackends()
+const stored = () => readDatabaseFile(backends.current)
 
 async function openPerson(name: string) {
-  await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
+  await waitFor(() => expect(getTableRows().length).toBeGreaterThan(0))
   fireEvent.change(screen.getByLabelText('搜索人员'), { target: { value: name } })
-  await waitFor(() => expect(tableRows().length).toBe(1))
-  fireEvent.click(button(/编\s*辑/, tableRows()[0]))
+  await waitFor(() => expect(getTableRows().length).toBe(1))
+  fireEvent.click(getButton(/编\s*辑/, getTableRows()[0]))
   await screen.findByText(`编辑人员：${name}`)
 }
 
@@ -32,12 +32,12 @@ async function smallPng(path: string) {
 
 describe('photo of a saved person', () => {
   it('is set at once, kept by the next save of the form, and taken off the person after a confirmation', async () => {
-    await renderApp('/roster/people', await backends.demo())
+    await renderApp('/roster/people', await backends.createDemo())
     await openPerson('陈静')
     const png = join(backends.current.dir, 'photo.png')
     await smallPng(png)
     backends.current.dialogs.opens.push(png)
-    fireEvent.click(button(/选择照片/))
+    fireEvent.click(getButton(/选择照片/))
     await findButton(/更换照片/)
     const photo = (await stored()).people.find((p) => p.name === '陈静')!.photo
     expect(photo).toMatch(/\.jpg$/)
@@ -45,15 +45,15 @@ describe('photo of a saved person', () => {
     await waitFor(() => expect(document.querySelector('.ant-drawer img[alt="照片"]')?.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/))
 
     // The form knows the new photo: saving it does not put the old (absent) one back.
-    fireEvent.change(field('行政职务'), { target: { value: '办公室主任' } })
-    fireEvent.click(button(/^保\s*存$/))
+    fireEvent.change(getField('行政职务'), { target: { value: '办公室主任' } })
+    fireEvent.click(getButton(/^保\s*存$/))
     await screen.findByText('已保存「陈静」')
     expect((await stored()).people.find((p) => p.name === '陈静')).toMatchObject({ photo, adminPost: '办公室主任' })
 
     await openPerson('陈静')
     await findButton(/更换照片/)
-    fireEvent.click(button(/移\s*除/, document.querySelector('.ant-drawer')!))
-    fireEvent.click(button(/移\s*除/, await findElement('.ant-popconfirm')))
+    fireEvent.click(getButton(/移\s*除/, document.querySelector('.ant-drawer')!))
+    fireEvent.click(getButton(/移\s*除/, await findElement('.ant-popconfirm')))
     await findButton(/选择照片/)
     expect((await stored()).people.find((p) => p.name === '陈静')!.photo).toBeNull()
     // The file stays for older backups; a later start sweeps it once nothing names it.
@@ -61,26 +61,26 @@ describe('photo of a saved person', () => {
   })
 
   it('shows main’s message for a file that is not an image and changes nothing', async () => {
-    await renderApp('/roster/people', await backends.demo())
+    await renderApp('/roster/people', await backends.createDemo())
     await openPerson('赵敏')
     const before = await readFile(backends.current.host.paths.dbFile)
     const fake = join(backends.current.dir, 'photo.jpg')
     await writeFile(fake, 'not an image at all')
     backends.current.dialogs.opens.push(fake)
-    fireEvent.click(button(/选择照片/))
+    fireEvent.click(getButton(/选择照片/))
     await screen.findByText(/所选文件不是JPEG或PNG图片/)
     expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
-    expect(buttons(/更换照片/)).toEqual([])
+    expect(queryButtons(/更换照片/)).toEqual([])
   })
 })
 
 describe('班组', () => {
   it('adds a team with a leader chosen by pinyin, and moves teams up and down', async () => {
-    await renderApp('/roster/teams', await backends.demo())
+    await renderApp('/roster/teams', await backends.createDemo())
     await screen.findByText('综合办公室')
-    fireEvent.click(button(/新增班组/))
+    fireEvent.click(getButton(/新增班组/))
     await screen.findByText('新增班组', { selector: '.ant-modal-title' })
-    fireEvent.click(button(/^保\s*存$/, document.querySelector('.ant-modal')!))
+    fireEvent.click(getButton(/^保\s*存$/, document.querySelector('.ant-modal')!))
     await screen.findByText('请填写班组名称')
     fireEvent.change(screen.getByLabelText('名称'), { target: { value: '便民服务窗口' } })
     fireEvent.click(screen.getByText('窗口', { selector: '.ant-modal .ant-radio-button-wrapper span' }))
@@ -93,27 +93,27 @@ describe('班组', () => {
       return found[0] as HTMLElement
     })
     fireEvent.click(option)
-    fireEvent.click(button(/^保\s*存$/, document.querySelector('.ant-modal')!))
+    fireEvent.click(getButton(/^保\s*存$/, document.querySelector('.ant-modal')!))
     await screen.findByText('已保存「便民服务窗口」')
-    await waitFor(() => expect(tableRows().length).toBe(6))
+    await waitFor(() => expect(getTableRows().length).toBe(6))
     const added = (await stored()).teams.find((t) => t.name === '便民服务窗口')!
     expect(added.leaderId).toBe((await stored()).people.find((p) => p.name === '周建国')!.id)
 
     fireEvent.click(screen.getByLabelText('上移便民服务窗口'))
-    await waitFor(() => expect(tableRows()[4].textContent).toContain('便民服务窗口'))
+    await waitFor(() => expect(getTableRows()[4].textContent).toContain('便民服务窗口'))
     const order = (await stored()).teams.filter((t) => !t.deletedAt).sort((a, b) => a.order - b.order).map((t) => t.name)
     expect(order.slice(-2)).toEqual(['便民服务窗口', '后勤保障组'])
   })
 
   it('does not offer to delete a team with people in it, and deletes an empty one to the 回收站', async () => {
-    await backends.demo()
+    await backends.createDemo()
     await backends.current.dispatch('roster:saveTeam', { name: '临时专班', kind: 'team', leaderId: null })
     await renderApp('/roster/teams', backends.current)
     await screen.findByText('临时专班')
-    const office = tableRows().find((r) => r.textContent?.includes('综合办公室'))!
-    expect((button(/删\s*除/, office) as HTMLButtonElement).disabled).toBe(true)
-    const spare = tableRows().find((r) => r.textContent?.includes('临时专班'))!
-    fireEvent.click(button(/删\s*除/, spare))
+    const office = getTableRows().find((r) => r.textContent?.includes('综合办公室'))!
+    expect((getButton(/删\s*除/, office) as HTMLButtonElement).disabled).toBe(true)
+    const spare = getTableRows().find((r) => r.textContent?.includes('临时专班'))!
+    fireEvent.click(getButton(/删\s*除/, spare))
     fireEvent.click(await findButton(/^移到回收站$/))
     await screen.findByText('已把「临时专班」移到回收站')
     expect((await stored()).teams.find((t) => t.name === '临时专班')!.deletedAt).toBeTruthy()
@@ -133,31 +133,31 @@ describe('导入花名册 preview', () => {
   }
 
   it('writes nothing on 取消', async () => {
-    await renderApp('/roster/people', await backends.demo())
-    await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
+    await renderApp('/roster/people', await backends.createDemo())
+    await waitFor(() => expect(getTableRows().length).toBeGreaterThan(0))
     const before = await readFile(backends.current.host.paths.dbFile)
     backends.current.dialogs.opens.push(await roster())
-    fireEvent.click(button(/导入花名册/))
+    fireEvent.click(getButton(/导入花名册/))
     await screen.findByText('导入预览：名单.xlsx')
-    fireEvent.click(button(/^取\s*消$/, document.querySelector('.ant-modal')!))
+    fireEvent.click(getButton(/^取\s*消$/, document.querySelector('.ant-modal')!))
     await waitFor(() => expect(screen.queryByText('导入预览：名单.xlsx')).toBeNull())
     expect(await readFile(backends.current.host.paths.dbFile)).toEqual(before)
   })
 
   it('imports with the per-row choice the user made', async () => {
-    await renderApp('/roster/people', await backends.demo())
-    await waitFor(() => expect(tableRows().length).toBeGreaterThan(0))
+    await renderApp('/roster/people', await backends.createDemo())
+    await waitFor(() => expect(getTableRows().length).toBeGreaterThan(0))
     backends.current.dialogs.opens.push(await roster())
-    fireEvent.click(button(/导入花名册/))
+    fireEvent.click(getButton(/导入花名册/))
     await screen.findByText('导入预览：名单.xlsx')
     const modal = document.querySelector('.ant-modal')!
     await screen.findByText('与花名册中的「陈静」姓名和出生年月相同')
-    expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 1 人/)
+    expect(getButton(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 1 人/)
     const row = [...modal.querySelectorAll('tr[data-row-key]')].find((r) => r.textContent?.includes('陈静'))!
     fireEvent.click(screen.getAllByText('跳过', { selector: '.ant-radio-button-wrapper span' }).find((el) => row.contains(el))!)
-    await waitFor(() => expect(button(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 0 人/))
+    await waitFor(() => expect(getButton(/确认导入/, modal).textContent).toMatch(/新增 1 人，更新 0 人/))
     const chenBefore = (await stored()).people.find((p) => p.name === '陈静')
-    fireEvent.click(button(/确认导入/, modal))
+    fireEvent.click(getButton(/确认导入/, modal))
     await screen.findByText('导入完成：新增 1 人，更新 0 人，跳过 1 行')
     const after = await stored()
     expect(after.people.some((p) => p.name === '欧阳晓峰')).toBe(true)

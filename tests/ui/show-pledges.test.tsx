@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
 import { createTestBackend } from '../support/backend'
-import { clickButton, findButton, pledgeFor, seedUnit, YEAR } from './show-seed'
+import { clickButton, queryButton, seedPledge, seedUnit, YEAR } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 afterEach(async () => {
@@ -63,8 +63,8 @@ describe('亮承诺 · 承诺管理', () => {
   it('approves one pledge, returns another with a reason, and publishes in a batch', async () => {
     backend = await createTestBackend()
     const { call, people } = await seedUnit(backend)
-    const first = await pledgeFor(call, people[0].id, ['submit'])
-    const second = await pledgeFor(call, people[1].id, ['submit'])
+    const first = await seedPledge(call, people[0].id, ['submit'])
+    const second = await seedPledge(call, people[1].id, ['submit'])
     const app = await renderApp('/show/pledges', backend)
     const row = async (id: string) => (await screen.findByTestId(`pledge-owner-${id}`)).closest('tr') as HTMLElement
 
@@ -87,7 +87,7 @@ describe('亮承诺 · 承诺管理', () => {
     await screen.findByTestId(`pledge-owner-${second.id}`)
     fireEvent.click(within(screen.getByRole('table', { hidden: true })).getAllByRole('checkbox', { hidden: true })[0])
     await waitFor(() => expect(screen.getByText('已选 2 条')).toBeTruthy())
-    expect(findButton(/全部审核通过/)).toBeNull()
+    expect(queryButton(/全部审核通过/)).toBeNull()
     clickButton(/全部公开承诺/)
     await waitFor(() => expect(pledgesOnDisk().map((p) => p.status)).toEqual(['published', 'published']))
     await waitFor(() => expect(screen.getAllByText('已公开')).toHaveLength(2))

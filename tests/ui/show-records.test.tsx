@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_TIP_PHRASES } from '@shared/show/tip-phrases'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { clickButton, pledgeFor, seedUnit, tablesLoaded } from './show-seed'
+import { clickButton, seedPledge, seedUnit, waitForTables } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 afterEach(async () => {
@@ -37,10 +37,10 @@ describe('践诺 and 评诺 of a public pledge', () => {
   it('records what was done, then grades each item and shows the combined result', async () => {
     backend = await createTestBackend()
     const { call, people } = await seedUnit(backend)
-    const pledge = await pledgeFor(call, people[0].id, ['submit', 'approve', 'publish'])
+    const pledge = await seedPledge(call, people[0].id, ['submit', 'approve', 'publish'])
     await renderApp('/show/pledges', backend)
     await screen.findByTestId(`pledge-owner-${pledge.id}`)
-    await tablesLoaded()
+    await waitForTables()
     fireEvent.click(screen.getByTestId(`pledge-owner-${pledge.id}`))
     await screen.findByRole('dialog', { hidden: true })
     fireEvent.click(await within(drawer()).findByText('践诺记录'))

@@ -8,8 +8,8 @@ import { loadWorkbook } from '../../../electron/main/excel/open-workbook'
 import { readRoster } from '../../../electron/main/excel/read-roster'
 import { buildRosterExport, buildRosterTemplate } from '../../../electron/main/excel/roster-workbooks'
 import { createTestBackend } from '../../support/backend'
-import { refusal, workerKit } from '../photo/worker-kit'
-import { call, claimUnpackedSize, preview, workbookBytes } from './support'
+import { expectRefusal, useWorkerThreads } from '../../support/workers'
+import { claimUnpackedSize, createWorkbook, previewImport } from '../../support/workbooks'
 
 /*
  * Workbooks are read and written in the Excel worker, never on main's thread: the functions that
@@ -32,10 +32,10 @@ vi.mock('../../../electron/main/excel/roster-workbooks', async (original) => {
   return { ...real, buildRosterExport: vi.fn(real.buildRosterExport), buildRosterTemplate: vi.fn(real.buildRosterTemplate) }
 })
 
-const { thread, standIn } = workerKit((options?: ExcelThreadOptions) => new ExcelThread(options))
+const { startThread, writeStandIn } = useWorkerThreads((options?: ExcelThreadOptions) => new ExcelThread(options))
 
 const rosterFile = () =>
-  workbookBytes((s) => {
+  createWorkbook((s) => {
     s.addRow(['某单位职工花名册'])
     s.addRow(['姓名', '性别', '出生年月', '所在部门'])
     s.addRow(['张三', '男', '1990.05', '综合受理窗口'])
@@ -52,15 +52,15 @@ describe('Excel worker', () => {
   it('previews, exports and writes the template without parsing or building a workbook on main’s thread', async () => {
     const backend = await createTestBackend({ now: () => new Date(2026, 5, 1) })
     try {
-      const shown = await preview(backend, await rosterFile())
+      const shown = await previewImport(backend, await rosterFile())
       expect(shown.rows.map((r) => [r.name, r.action, r.values.birth])).toEqual([
         ['张三', 'new', '1990-05'],
         ['李四', 'new', '1985-11']
       ])
-      await call(backend, 'roster:importCommit', { id: shown.id })
+      await backend.call('roster:importCommit', { id: shown.id })
       backend.dialogs.saves.push(join(backend.dir, 'export.xlsx'), join(backend.dir, 'template.xlsx'))
-      await call(backend, 'roster:export')
-      await call(backend, 'roster:template')
+      await backend.call('roster:export')
+      await backend.call('roster:template')
       const exported = (await opened(await readFile(join(backend.dir, 'export.xlsx')))).getWorksheet('花名册')!
       expect([exported.getCell('A3').value, exported.getCell('A4').value]).toEqual(['张三', '李四'])
       expect((await opened(await readFile(join(backend.dir, 'template.xlsx')))).getWorksheet('填写说明')).toBeDefined()
@@ -71,7 +71,7 @@ describe('Excel worker', () => {
   })
 
   it('turns a worker that runs out of its heap into a Chinese message, and starts afresh', async () => {
-    const file = await standIn(
+    const file = await writeStandIn(
       'greedy',
       `const { parentPort, threadId } = require('node:worker_threads')
 const kept = []
@@ -81,9 +81,9 @@ parentPort.on('message', ({ id, request }) => {
 })`
     )
     const logged: string[] = []
-    const t = thread({ workerFile: file, maxHeapMb: 32, log: (m) => logged.push(m) })
+    const t = startThread({ workerFile: file, maxHeapMb: 32, log: (m) => logged.push(m) })
     const first = (await t.rosterTemplate(['甲组']))[0]
-    const error = await refusal(t.rosterTemplate(['bomb']))
+    const error = await expectRefusal(t.rosterTemplate(['bomb']))
     expect(error).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('超出了允许的内存') })
     expect(logged.join('\n')).toContain('memory limit')
     expect((await t.rosterTemplate(['甲组']))[0]).not.toBe(first)
@@ -91,14 +91,14 @@ parentPort.on('message', ({ id, request }) => {
 
   const built = resolve('out/main/excel-worker.js')
   it.runIf(existsSync(built))('works with the bundled worker the app ships (out/main/excel-worker.js)', async () => {
-    const t = thread({ workerFile: built })
+    const t = startThread({ workerFile: built })
     const parsed = await t.readRoster(await rosterFile())
     expect(parsed.rows.map((r) => r.values.name)).toEqual(['张三', '李四'])
     const exported = await t.rosterExport({ unitName: '某单位', people: [], teams: [] })
     expect((await opened(exported)).getWorksheet('花名册')!.getCell('A1').value).toBe('某单位人员花名册')
     expect((await opened(await t.rosterTemplate(['甲组']))).worksheets.map((s) => s.name)).toEqual(['花名册', '选项', '填写说明'])
-    expect((await refusal(t.readRoster(Buffer.from('姓名,性别')))).code).toBe('BAD_FILE')
+    expect((await expectRefusal(t.readRoster(Buffer.from('姓名,性别')))).code).toBe('BAD_FILE')
     const bomb = claimUnpackedSize(await rosterFile(), 300 * 1024 * 1024)
-    expect(await refusal(t.readRoster(bomb))).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('解压后超过200 MB') })
+    expect(await expectRefusal(t.readRoster(bomb))).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('解压后超过200 MB') })
   })
 })

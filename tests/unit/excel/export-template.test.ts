@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PersonRow } from '@shared/roster/contract'
 import { createTestBackend, type TestBackend } from '../../support/backend'
-import { call, preview } from './support'
+import { previewImport } from '../../support/workbooks'
 
 let backend: TestBackend
 beforeEach(async () => {
@@ -12,10 +12,10 @@ beforeEach(async () => {
 })
 afterEach(() => backend.dispose())
 
-async function openWritten(channel: string, name: string): Promise<ExcelJS.Workbook> {
+async function openWritten(channel: 'roster:export' | 'roster:template', name: string): Promise<ExcelJS.Workbook> {
   const path = join(backend.dir, name)
   backend.dialogs.saves.push(path)
-  expect(await call(backend, channel)).toEqual({ canceled: false, value: path })
+  expect(await backend.call(channel)).toEqual({ canceled: false, value: path })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer)
   return workbook
@@ -23,7 +23,7 @@ async function openWritten(channel: string, name: string): Promise<ExcelJS.Workb
 
 describe('export', () => {
   it('writes the unit name in the title, dates on the right calendar day, IDs as text and widths that fit Chinese', async () => {
-    await call(backend, 'roster:loadDemo')
+    await backend.call('demo:load', { through: 'roster' })
     const workbook = await openWritten('roster:export', 'out.xlsx')
     const sheet = workbook.getWorksheet('花名册')!
     expect(sheet.getCell('A1').value).toBe('青川县政务服务中心人员花名册')
@@ -44,16 +44,16 @@ describe('export', () => {
   })
 
   it('imports back unchanged: every row matches its person and nothing differs', async () => {
-    await call(backend, 'roster:loadDemo')
+    await backend.call('demo:load', { through: 'roster' })
     const path = join(backend.dir, 'round.xlsx')
     backend.dialogs.saves.push(path)
-    await call(backend, 'roster:export')
-    const before = (await call<{ people: PersonRow[] }>(backend, 'roster:list')).people
-    const result = await preview(backend, await readFile(path), 'again.xlsx')
+    await backend.call('roster:export')
+    const before = (await backend.call('roster:list')).people
+    const result = await previewImport(backend, await readFile(path), 'again.xlsx')
     expect(result.summary).toMatchObject({ rows: 40, update: 40, errors: 0 })
     expect(result.rows.every((r) => r.warnings.length === 0)).toBe(true)
-    await call(backend, 'roster:importCommit', { id: result.id })
-    const after = (await call<{ people: PersonRow[] }>(backend, 'roster:list')).people
+    await backend.call('roster:importCommit', { id: result.id })
+    const after = (await backend.call('roster:list')).people
     const strip = (p: PersonRow) => ({ ...p, updatedAt: '' })
     expect(after.map(strip)).toEqual(before.map(strip))
   })
@@ -61,7 +61,7 @@ describe('export', () => {
 
 describe('template', () => {
   it('has the header, an example row the import skips, dropdowns from a hidden sheet and text-formatted ID column', async () => {
-    await call(backend, 'roster:saveTeam', { name: '综合窗口', kind: 'window' })
+    await backend.call('roster:saveTeam', { name: '综合窗口', kind: 'window' })
     const workbook = await openWritten('roster:template', 'template.xlsx')
     const sheet = workbook.getWorksheet('花名册')!
     const header = (sheet.getRow(2).values as unknown[]).slice(1)
@@ -82,13 +82,13 @@ describe('template', () => {
   it('imports a filled-in template, skipping the example row', async () => {
     const path = join(backend.dir, 'template.xlsx')
     backend.dialogs.saves.push(path)
-    await call(backend, 'roster:template')
+    await backend.call('roster:template')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(path)
     const sheet = workbook.getWorksheet('花名册')!
     sheet.getRow(4).values = ['刘䶮', '男', '汉族', '1990.10', '大学本科', '中共党员', '2012.06', '2013.06']
     await workbook.xlsx.writeFile(path)
-    const result = await preview(backend, await readFile(path), 'filled.xlsx')
+    const result = await previewImport(backend, await readFile(path), 'filled.xlsx')
     expect(result.rows.map((r) => [r.row, r.action])).toEqual([
       [3, 'skip'],
       [4, 'new']

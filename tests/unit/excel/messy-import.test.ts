@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import type ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportPreview, PersonRow } from '@shared/roster/contract'
+import type { ImportPreview } from '@shared/roster/contract'
 import { idCheckChar } from '@shared/rules/id-number'
 import { loadWorkbook } from '../../../electron/main/excel/open-workbook'
 import { readRoster } from '../../../electron/main/excel/read-roster'
 import { createTestBackend, type TestBackend } from '../../support/backend'
-import { call, preview, rowNamed, useBuiltinDateFormat, workbookBytes } from './support'
+import { applyBuiltinDateFormat, createWorkbook, getImportRow, previewImport } from '../../support/workbooks'
 
 const validId = (first17: string) => first17 + idCheckChar(first17)
 const ID_ZHANG = validId('11010119900307123') // male, born 1990-03-07
@@ -18,7 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => backend.dispose())
 
-const list = () => call<{ people: PersonRow[] }>(backend, 'roster:list')
+const list = () => backend.call('roster:list')
 
 /** How many rows reading the roster out of `workbook` asks its sheets for (as the Excel worker reads it). */
 function rowsAskedFor(workbook: ExcelJS.Workbook): number {
@@ -37,7 +37,7 @@ function rowsAskedFor(workbook: ExcelJS.Workbook): number {
  * down its rows, a 合计 row and a signature line under the table.
  */
 async function handMadeRoster(): Promise<Buffer> {
-  const bytes = await workbookBytes((s) => {
+  const bytes = await createWorkbook((s) => {
     s.mergeCells('A1:I1')
     s.getCell('A1').value = '青川县某局2025年度职工花名册'
     s.getCell('A2').value = '填报日期:2025年3月'
@@ -76,7 +76,7 @@ async function handMadeRoster(): Promise<Buffer> {
 describe('importing a hand-made roster', () => {
   let result: ImportPreview
   beforeEach(async () => {
-    result = await preview(backend, await handMadeRoster())
+    result = await previewImport(backend, await handMadeRoster())
   })
 
   it('finds the two-row header under the title and maps synonyms in any order', () => {
@@ -102,15 +102,15 @@ describe('importing a hand-made roster', () => {
   })
 
   it('reads dates written in the usual ways', () => {
-    expect(rowNamed(result, '张三').values.birth).toBe('1990-03')
-    expect(rowNamed(result, '李四').values.birth).toBe('2012-06')
-    expect(rowNamed(result, '王五').values.birth).toBe('1978-11-02')
-    expect(rowNamed(result, '赵六').values.birth).toBe('1985-07-01')
-    expect(rowNamed(result, '孙八').values.birth).toBe('1990-05')
+    expect(getImportRow(result, '张三').values.birth).toBe('1990-03')
+    expect(getImportRow(result, '李四').values.birth).toBe('2012-06')
+    expect(getImportRow(result, '王五').values.birth).toBe('1978-11-02')
+    expect(getImportRow(result, '赵六').values.birth).toBe('1985-07-01')
+    expect(getImportRow(result, '孙八').values.birth).toBe('1990-05')
   })
 
   it('names row and column for an unreadable date, and such a row can only be skipped', () => {
-    const row = rowNamed(result, '钱七')
+    const row = getImportRow(result, '钱七')
     expect(row.errors.join()).toContain('出生日期（C列）')
     expect(row.errors.join()).toContain('九零年')
     expect(row.action).toBe('skip')
@@ -118,25 +118,25 @@ describe('importing a hand-made roster', () => {
   })
 
   it('flags an 18-digit ID stored as a number as damaged and a wrong check digit, importing neither', () => {
-    const li = rowNamed(result, '李四')
+    const li = getImportRow(result, '李四')
     expect(li.warnings.join()).toMatch(/身份证号码（E列）：已被Excel存成数字.*末尾几位已经丢失/)
     expect(li.values.idNumber).toBe('')
-    const wang = rowNamed(result, '王五')
+    const wang = getImportRow(result, '王五')
     expect(wang.warnings.join()).toContain('校验位不正确')
     expect(wang.values.idNumber).toBe('')
-    expect(rowNamed(result, '赵六').values.idNumber).toBe(ID_LI)
+    expect(getImportRow(result, '赵六').values.idNumber).toBe(ID_LI)
   })
 
   it('gives merged cells their master value in every row they cover', () => {
-    expect(rowNamed(result, '李四').values.teamName).toBe('综合窗口')
-    expect(rowNamed(result, '王五').values.teamName).toBe('综合窗口')
+    expect(getImportRow(result, '李四').values.teamName).toBe('综合窗口')
+    expect(getImportRow(result, '王五').values.teamName).toBe('综合窗口')
   })
 
   it('reads political status words and warns when one is taken as 群众', () => {
-    expect(rowNamed(result, '赵六').values.politicalStatus).toBe('群众')
-    expect(rowNamed(result, '赵六').warnings.join()).toContain('民盟盟员')
-    expect(rowNamed(result, '孙八').values.politicalStatus).toBe('群众')
-    expect(rowNamed(result, '王五').values.politicalStatus).toBe('共青团员')
+    expect(getImportRow(result, '赵六').values.politicalStatus).toBe('群众')
+    expect(getImportRow(result, '赵六').warnings.join()).toContain('民盟盟员')
+    expect(getImportRow(result, '孙八').values.politicalStatus).toBe('群众')
+    expect(getImportRow(result, '王五').values.politicalStatus).toBe('共青团员')
   })
 
   it('lists 合计 and signature rows as skipped, not as errors', () => {
@@ -154,7 +154,7 @@ describe('importing a hand-made roster', () => {
   })
 
   it('imports the proposed rows on commit, creating the teams', async () => {
-    const done = await call<{ added: number; teamsCreated: string[] }>(backend, 'roster:importCommit', { id: result.id, choices: [] })
+    const done = await backend.call('roster:importCommit', { id: result.id, choices: [] })
     expect(done.added).toBe(5)
     expect(done.teamsCreated).toEqual(['综合窗口', '不动产窗口'])
     const people = (await list()).people
@@ -166,7 +166,7 @@ describe('importing a hand-made roster', () => {
 
 describe('dates in CJK built-in formats and numbers', () => {
   it('reads serial numbers under format ids 57 (年月) and 31 (年月日), and a typed 1990.10 stored as 1990.1', async () => {
-    let bytes = await workbookBytes((s) => {
+    let bytes = await createWorkbook((s) => {
       s.addRow(['姓名', '出生年月', '入党日期', '转正时间', '政治面貌'])
       const row = s.addRow(['周一', new Date(Date.UTC(1960, 4, 1)), new Date(Date.UTC(1989, 5, 18)), 1990.1, '中共党员'])
       row.getCell(2).numFmt = 'yyyy"年"m"月"'
@@ -174,46 +174,46 @@ describe('dates in CJK built-in formats and numbers', () => {
       const wps = s.addRow(['周二', 36526, '2012-6-1'])
       wps.getCell(2).numFmt = 'yyyy"年"m"月"'
     })
-    bytes = await useBuiltinDateFormat(bytes, 'yyyy"年"m"月"', 57)
-    bytes = await useBuiltinDateFormat(bytes, 'yyyy"年"m"月"d"日"', 31)
-    const result = await preview(backend, bytes)
-    const one = rowNamed(result, '周一')
+    bytes = await applyBuiltinDateFormat(bytes, 'yyyy"年"m"月"', 57)
+    bytes = await applyBuiltinDateFormat(bytes, 'yyyy"年"m"月"d"日"', 31)
+    const result = await previewImport(backend, bytes)
+    const one = getImportRow(result, '周一')
     expect(one.values.birth).toBe('1960-05')
     expect(one.errors).toEqual([])
-    const commit = await call(backend, 'roster:importCommit', { id: result.id })
+    const commit = await backend.call('roster:importCommit', { id: result.id })
     expect(commit).toMatchObject({ added: 2 })
     const people = (await list()).people
     expect(people.find((p) => p.name === '周一')).toMatchObject({ joinedPartyOn: '1989-06-18', fullMemberOn: '1990-10' })
     expect(one.warnings).toHaveLength(1)
     expect(one.warnings[0]).toContain('转正时间（D列）：“1990.1”按1990年10月导入')
-    const two = rowNamed(result, '周二')
+    const two = getImportRow(result, '周二')
     expect(two.values.birth).toBe('2000-01')
   })
 })
 
 describe('matching people already on the roster', () => {
   beforeEach(async () => {
-    await call(backend, 'roster:savePerson', { name: '张三', idNumber: ID_ZHANG, birth: '1990-03', note: '原有备注' })
-    await call(backend, 'roster:savePerson', { name: '李四', birth: '2012-06', phone: '010-1234567' })
+    await backend.call('roster:savePerson', { name: '张三', idNumber: ID_ZHANG, birth: '1990-03', note: '原有备注' })
+    await backend.call('roster:savePerson', { name: '李四', birth: '2012-06', phone: '010-1234567' })
   })
 
   it('proposes update by 身份证号 or 姓名+出生年月, skips a second row of the same person, and keeps fields the file leaves empty', async () => {
-    const bytes = await workbookBytes((s) => {
+    const bytes = await createWorkbook((s) => {
       s.addRow(['姓名', '出生年月', '身份证号', '联系电话', '岗位'])
       s.addRow(['张三', '1990.03', ID_ZHANG, '', '综合受理'])
       s.addRow(['李四', '2012.06', '', '13900000000', '窗口'])
       s.addRow(['张三', '1990.03', ID_ZHANG, '', '重复行'])
       s.addRow(['王五', '1980.01', '', '', ''])
     })
-    const result = await preview(backend, bytes)
-    expect(rowNamed(result, '张三')).toMatchObject({ action: 'update', choices: ['update', 'skip'], match: { by: 'idNumber' } })
-    expect(rowNamed(result, '李四')).toMatchObject({ action: 'update', match: { by: 'nameBirth' } })
+    const result = await previewImport(backend, bytes)
+    expect(getImportRow(result, '张三')).toMatchObject({ action: 'update', choices: ['update', 'skip'], match: { by: 'idNumber' } })
+    expect(getImportRow(result, '李四')).toMatchObject({ action: 'update', match: { by: 'nameBirth' } })
     const second = result.rows.find((r) => r.row === 4)!
     expect(second.action).toBe('skip')
     expect(second.warnings.join()).toContain('与第2行是同一人')
-    expect(rowNamed(result, '王五').action).toBe('new')
+    expect(getImportRow(result, '王五').action).toBe('new')
 
-    const done = await call<{ added: number; updated: number; skipped: number }>(backend, 'roster:importCommit', {
+    const done = await backend.call('roster:importCommit', {
       id: result.id,
       choices: [{ row: 3, action: 'skip' }]
     })
@@ -228,13 +228,13 @@ describe('all or nothing', () => {
   const dbBytes = () => readFile(backend.host.paths.dbFile)
 
   it('leaves the database byte-identical when the commit is refused, and refuses a preview made stale by a change', async () => {
-    await call(backend, 'roster:savePerson', { name: '已有人员' })
-    const bytes = await workbookBytes((s) => {
+    await backend.call('roster:savePerson', { name: '已有人员' })
+    const bytes = await createWorkbook((s) => {
       s.addRow(['姓名', '出生年月'])
       s.addRow(['新人甲', '1991.01'])
       s.addRow(['新人乙', '1992.02'])
     })
-    const result = await preview(backend, bytes)
+    const result = await previewImport(backend, bytes)
     const before = await dbBytes()
 
     const wrongChoice = await backend.dispatch('roster:importCommit', { id: result.id, choices: [{ row: 2, action: 'update' }] })
@@ -242,7 +242,7 @@ describe('all or nothing', () => {
     if (!wrongChoice.ok) expect(wrongChoice.error.message).toContain('第2行')
     expect(await dbBytes()).toEqual(before)
 
-    await call(backend, 'roster:savePerson', { name: '新人乙', birth: '1992-02' })
+    await backend.call('roster:savePerson', { name: '新人乙', birth: '1992-02' })
     const changedBetween = await dbBytes()
     const stale = await backend.dispatch('roster:importCommit', { id: result.id, choices: [] })
     expect(stale.ok).toBe(false)
@@ -251,8 +251,8 @@ describe('all or nothing', () => {
   })
 
   it('forgets a preview once committed, so it cannot be applied twice', async () => {
-    const result = await preview(backend, await workbookBytes((s) => s.addRows([['姓名'], ['甲']])))
-    await call(backend, 'roster:importCommit', { id: result.id })
+    const result = await previewImport(backend, await createWorkbook((s) => s.addRows([['姓名'], ['甲']])))
+    await backend.call('roster:importCommit', { id: result.id })
     const again = await backend.dispatch('roster:importCommit', { id: result.id })
     expect(again.ok).toBe(false)
     expect((await list()).people).toHaveLength(1)
@@ -261,7 +261,7 @@ describe('all or nothing', () => {
 
 describe('sheets as WPS leaves them', () => {
   it('ignores formatting down to the last row, hidden sheets and a first sheet without a roster', async () => {
-    const bytes = await workbookBytes((cover, workbook) => {
+    const bytes = await createWorkbook((cover, workbook) => {
       cover.addRow(['填报说明:请如实填写'])
       const hidden = workbook.addWorksheet('旧名单', { state: 'hidden' })
       hidden.addRows([['姓名', '性别', '出生年月', '政治面貌'], ['旧人', '男', '1960.01', '群众']])
@@ -269,7 +269,7 @@ describe('sheets as WPS leaves them', () => {
       roster.addRows([['姓名', '性别'], ['甲', '男']])
       roster.getCell('A1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } }
     })
-    const result = await preview(backend, bytes)
+    const result = await previewImport(backend, bytes)
     // Counted, not timed (a time bound fails on a busy machine): a few rows, not a million.
     expect(rowsAskedFor(await loadWorkbook(bytes))).toBeLessThan(1000)
     expect(result.sheetName).toBe('花名册')

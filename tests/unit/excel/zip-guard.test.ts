@@ -1,7 +1,7 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { checkUnpackedSize, MAX_UNPACKED_BYTES, TOO_BIG_UNPACKED } from '../../../electron/main/excel/zip-guard'
-import { claimUnpackedSize } from './support'
+import { claimUnpackedSize } from '../../support/workbooks'
 
 /*
  * The decompression-bomb guard reads the sizes a zip declares in its central directory, before

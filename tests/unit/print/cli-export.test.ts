@@ -7,7 +7,7 @@ import { PRINT_DOCUMENTS } from '@shared/model/print'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { serializeDatabase } from '../../../electron/main/store/parse-database'
 import { cli } from '../../support/cli'
-import { NOW, pdfInfo, pdfText, publicDemo } from './fixture'
+import { NOW, publishDemo, readPdfInfo, readPdfText } from '../../support/print-fixture'
 
 /* `npm run cli -- export ...` as a child process, the way a user or a script runs it. */
 
@@ -16,7 +16,7 @@ let db: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lbp-export-'))
   db = join(dir, 'liangbiping.json')
-  await writeFile(db, serializeDatabase(publicDemo(demoDatabase(createDatabase(NOW), NOW))))
+  await writeFile(db, serializeDatabase(publishDemo(demoDatabase(createDatabase(NOW), NOW))))
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
@@ -32,15 +32,15 @@ describe('export command', () => {
     const result = await cli('export', 'pledge-notice', '--db', db, '--out', out, '--paper', 'A3', '--orientation', 'portrait')
     expect(result.stdout).toContain(`已生成：${out}`)
     expect(result.code).toBe(0)
-    expect(await pdfInfo(out)).toMatchObject({ width: 841.89, height: 1190.55 })
-    expect((await pdfText(out)).replace(/\s+/g, '')).toContain('青川县政务服务中心2026年度党员承诺公示')
+    expect(await readPdfInfo(out)).toMatchObject({ width: 841.89, height: 1190.55 })
+    expect((await readPdfText(out)).replace(/\s+/g, '')).toContain('青川县政务服务中心2026年度党员承诺公示')
   })
 
   it('exports one team’s desk placards', async () => {
     const out = join(dir, '桌牌.pdf')
     const result = await cli('export', 'desk-placard', '--db', db, '--out', out, '--team', '社保医保窗口')
     expect(result.code).toBe(0)
-    expect((await pdfInfo(out)).pages).toBe(5) // 韩冬梅 唐磊 冯晓雪 董倩 程琳
+    expect((await readPdfInfo(out)).pages).toBe(5) // 韩冬梅 唐磊 冯晓雪 董倩 程琳
   })
 
   it('fails with a Chinese message and a non-zero code', async () => {

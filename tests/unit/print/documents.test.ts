@@ -8,7 +8,7 @@ import { buildDocument } from '../../../electron/main/print/documents'
 import { measureText } from '../../../electron/main/print/measure'
 import { finishDefinition } from '../../../electron/main/print/render'
 import { gatherPrintInput, selectMembers } from '../../../electron/main/show/print-data'
-import { pdfInfo, pdfText, printBackend, rasterise, type PrintBackend } from './fixture'
+import { createPrintBackend, rasterisePdf, readPdfInfo, readPdfText, type PrintBackend } from '../../support/print-fixture'
 
 /*
  * Every 三亮 document from the demo unit, through the same channels the app uses (render, poll,
@@ -32,7 +32,7 @@ function collectWords(node: unknown, into: string[]): void {
 let backend: PrintBackend
 let members: ReturnType<typeof selectMembers>
 beforeAll(async () => {
-  backend = await printBackend()
+  backend = await createPrintBackend()
   members = selectMembers(backend.host.data(), { teamId: null, personIds: null })
 }, 60_000)
 afterAll(() => backend.dispose())
@@ -40,10 +40,10 @@ afterAll(() => backend.dispose())
 async function print(request: InputOf<'print:render'>) {
   const job = await backend.render(request)
   expect(job.state, job.message ?? '').toBe('done')
-  const file = await backend.pdfFile(job.jobId)
-  const info = await pdfInfo(file)
+  const file = await backend.writePdfFile(job.jobId)
+  const info = await readPdfInfo(file)
   expect(job.pages).toBe(info.pages)
-  return { job, file, info, text: squash(await pdfText(file)) }
+  return { job, file, info, text: squash(await readPdfText(file)) }
 }
 
 const firstItem = (name: string) => {
@@ -66,14 +66,14 @@ describe('三亮 documents from the demo unit', () => {
     expect(text).toContain(squash(firstItem('黄丽萍')))
     expect(text).toContain('监督电话：0839-7201234')
     expect(job.fileName).toBe('2026年度党员岗位牌.pdf')
-    await rasterise(file, 'post-placard')
+    await rasterisePdf(file, 'post-placard')
   })
 
   it('desk placards: one folded A4 landscape page per member, name on both halves', async () => {
     const { info, text, file } = await print({ document: 'desk-placard', color: 'whiteOnRed' })
     expect(info).toEqual({ pages: members.length, width: A4.long, height: A4.short })
     for (const m of members) expect(text.split(squash(m.name)).length - 1).toBeGreaterThanOrEqual(2)
-    await rasterise(file, 'desk-placard')
+    await rasterisePdf(file, 'desk-placard')
   })
 
   it('desk placards for one team only, red on white', async () => {
@@ -95,7 +95,7 @@ describe('三亮 documents from the demo unit', () => {
     expect(text).toContain('2026年度')
     for (const m of members) expect(text).toContain(m.name)
     for (const team of backend.host.data().teams) expect(text).toContain(team.name)
-    await rasterise(file, 'notice-board')
+    await rasterisePdf(file, 'notice-board')
   })
 
   it('notice board on A4 landscape when asked', async () => {
@@ -109,7 +109,7 @@ describe('三亮 documents from the demo unit', () => {
     expect(info.pages).toBe(phrases.length)
     expect(text).toContain('公生明')
     expect(text).not.toContain('领导班子好')
-    await rasterise(file, 'tip-cards')
+    await rasterisePdf(file, 'tip-cards')
   })
 
   it('tip cards: assigned mode prints each member’s own phrases with the name', async () => {
@@ -128,7 +128,7 @@ describe('三亮 documents from the demo unit', () => {
     expect(text).toContain(squash(firstItem('周建国')))
     expect(text).toContain(squash(firstItem('王喆')))
     expect(text.split('承诺人\uff08签字\uff09').length - 1).toBe(withPledge.length)
-    await rasterise(file, 'pledge-cards')
+    await rasterisePdf(file, 'pledge-cards')
   })
 
   it('pledge notice: the GB/T 9704-style notice with the unit, every member, team pledges, 落款 and date', async () => {
@@ -140,7 +140,7 @@ describe('三亮 documents from the demo unit', () => {
     for (const m of members) expect(text).toContain(m.name)
     expect(text).toContain('班组和支部承诺')
     expect(text).toContain('中共青川县政务服务中心支部委员会2026年7月20日')
-    await rasterise(file, 'pledge-notice')
+    await rasterisePdf(file, 'pledge-notice')
   })
 
   it('pledge notice on A3 portrait', async () => {
@@ -162,7 +162,7 @@ describe('三亮 documents from the demo unit', () => {
     expect(text).toContain('未评') // members whose pledge has no assessment yet
     expect(text).toContain('监督电话\uff1a0839-7201234')
     expect(text).toContain('2026年7月19日')
-    await rasterise(file, 'fulfilment-notice')
+    await rasterisePdf(file, 'fulfilment-notice')
   })
 
   it('builds each definition as a pure function of its data, in words the fonts can print', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createDispatch } from '../../../electron/main/ipc/dispatch'
 import { printHandlers } from '../../../electron/main/show/print-handlers'
-import { printBackend, publicDemo, type PrintBackend } from './fixture'
+import { createPrintBackend, publishDemo, type PrintBackend } from '../../support/print-fixture'
 
 /* print:* channels: the flow the preview screen uses, the save dialog, the system viewer, the refusals. */
 
@@ -13,8 +13,8 @@ const backends: PrintBackend[] = []
 afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
-const open = async (...args: Parameters<typeof printBackend>) => {
-  const b = await printBackend(...args)
+const open = async (...args: Parameters<typeof createPrintBackend>) => {
+  const b = await createPrintBackend(...args)
   backends.push(b)
   return b
 }
@@ -76,7 +76,7 @@ describe('print channels', () => {
 
   it('blocks a document with a name the fonts cannot print, and renders it once the user confirms', async () => {
     const b = await open((db) => {
-      const demo = publicDemo(db)
+      const demo = publishDemo(db)
       return { ...demo, people: demo.people.map((p) => (p.name === '吴昊' ? { ...p, name: '吴𠮷' } : p)) }
     })
     const blocked = await b.render({ document: 'desk-placard' })

@@ -3,10 +3,8 @@ import { join } from 'node:path'
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PersonRow } from '@shared/roster/contract'
 import { jpegOrientation } from '../../../electron/main/photo/exif'
 import { createTestBackend, type TestBackend } from '../../support/backend'
-import { call } from '../excel/support'
 
 let backend: TestBackend
 beforeEach(async () => {
@@ -16,15 +14,15 @@ afterEach(() => backend.dispose())
 
 describe('names the print fonts cannot draw', () => {
   it('flags 𠮷 and not 喆 堃 䶮, in the table rows and while typing', async () => {
-    await call(backend, 'roster:savePerson', { name: '𠮷祥云' })
-    await call(backend, 'roster:savePerson', { name: '王喆堃䶮' })
-    const { people } = await call<{ people: PersonRow[] }>(backend, 'roster:list')
+    await backend.call('roster:savePerson', { name: '𠮷祥云' })
+    await backend.call('roster:savePerson', { name: '王喆堃䶮' })
+    const { people } = await backend.call('roster:list')
     expect(people.find((p) => p.name === '𠮷祥云')!.missingGlyphs).toEqual(['𠮷'])
     expect(people.find((p) => p.name === '王喆堃䶮')!.missingGlyphs).toEqual([])
-    const typed = await call<{ missing: string[]; warning: string | null }>(backend, 'roster:glyphCheck', { text: '𠮷田' })
+    const typed = await backend.call('roster:glyphCheck', { text: '𠮷田' })
     expect(typed.missing).toEqual(['𠮷'])
     expect(typed.warning).toContain('𠮷')
-    expect((await call<{ warning: string | null }>(backend, 'roster:glyphCheck', { text: '刘䶮' })).warning).toBeNull()
+    expect((await backend.call('roster:glyphCheck', { text: '刘䶮' })).warning).toBeNull()
   })
 })
 
@@ -67,10 +65,10 @@ describe('photos', () => {
   it('keeps a small photo at its size and saves it with a new person; removing it keeps the file for older backups', async () => {
     const result = await pick(jpegBytes(300, 400), 'small.jpeg')
     const { photo } = (result as { value: { value: { photo: string } } }).value.value
-    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲', photo })
+    const person = await backend.call('roster:savePerson', { name: '甲', photo })
     expect(jpeg.decode(await readFile(join(backend.host.paths.photos, photo))).width).toBe(300)
-    expect(await call(backend, 'roster:photo', { photo })).toMatch(/^data:image\/jpeg;base64,/)
-    expect((await call<PersonRow>(backend, 'roster:removePhoto', { id: person.id })).photo).toBeNull()
+    expect(await backend.call('roster:photo', { photo })).toMatch(/^data:image\/jpeg;base64,/)
+    expect((await backend.call('roster:removePhoto', { id: person.id })).photo).toBeNull()
     expect(await stored()).toEqual([photo]) // swept at a later start once nothing names it (tests/unit/store/photo-sweep.test.ts)
   })
 
@@ -94,18 +92,19 @@ describe('photos', () => {
   })
 
   it('sets a photo on a saved person; the replaced file stays for older backups', async () => {
-    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲' })
+    const person = await backend.call('roster:savePerson', { name: '甲' })
     const photos: string[] = []
     for (const size of [200, 250]) {
       await backend.chooseFile(`p${size}.png`, pngBytes(size, size))
-      const set = await call<{ canceled: boolean; value: PersonRow }>(backend, 'roster:setPhoto', { id: person.id })
+      const set = await backend.call('roster:setPhoto', { id: person.id })
+      if (set.canceled) throw new Error('roster:setPhoto says canceled, though the file dialog had a file')
       expect(set.value.photo).toMatch(/\.jpg$/)
       photos.push(set.value.photo!)
     }
     expect(backend.host.data().people[0].photo).toBe(photos[1])
     expect((await stored()).sort()).toEqual([...photos].sort())
     expect(jpeg.decode(await readFile(join(backend.host.paths.photos, photos[1]))).width).toBe(250)
-    expect(await call(backend, 'roster:setPhoto', { id: person.id })).toEqual({ canceled: true })
+    expect(await backend.call('roster:setPhoto', { id: person.id })).toEqual({ canceled: true })
   })
 
   it('refuses a photo name that is not one the app stored', async () => {

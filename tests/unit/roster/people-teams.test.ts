@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { idCheckChar } from '@shared/rules/id-number'
 import { createTestBackend, type TestBackend } from '../../support/backend'
-import { call } from '../excel/support'
 
 let backend: TestBackend
 beforeEach(async () => {
@@ -11,7 +9,7 @@ beforeEach(async () => {
 })
 afterEach(() => backend.dispose())
 
-const list = () => call<{ people: PersonRow[]; teams: TeamRow[]; recycled: number }>(backend, 'roster:list')
+const list = () => backend.call('roster:list')
 const dbBytes = () => readFile(backend.host.paths.dbFile)
 const refused = async (channel: string, input: unknown) => {
   const before = await dbBytes()
@@ -23,8 +21,8 @@ const refused = async (channel: string, input: unknown) => {
 
 describe('people', () => {
   it('saves a person with every field, month-only dates included, and lists it with pinyin initials', async () => {
-    const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '综合受理窗口', kind: 'window' })
-    const saved = await call<PersonRow>(backend, 'roster:savePerson', {
+    const team = await backend.call('roster:saveTeam', { name: '综合受理窗口', kind: 'window' })
+    const saved = await backend.call('roster:savePerson', {
       name: '张三丰',
       gender: 'male',
       ethnicity: '汉族',
@@ -69,7 +67,7 @@ describe('people', () => {
     const first17 = '11010119800101002'
     const id = first17 + idCheckChar(first17)
     const typed = id.endsWith('X') ? id.slice(0, 17) + 'x' : id
-    const saved = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲', idNumber: typed })
+    const saved = await backend.call('roster:savePerson', { name: '甲', idNumber: typed })
     expect(saved.idNumber).toBe(id)
     expect(await refused('roster:savePerson', { name: '乙', idNumber: id })).toContain('与「甲」相同')
   })
@@ -77,64 +75,64 @@ describe('people', () => {
 
 describe('recycle bin', () => {
   it('moves a person to the 回收站, clears a team leader link with a note, and restores', async () => {
-    const leader = await call<PersonRow>(backend, 'roster:savePerson', { name: '王喆', isLeader: true })
-    const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '窗口一', kind: 'window', leaderId: leader.id })
+    const leader = await backend.call('roster:savePerson', { name: '王喆', isLeader: true })
+    const team = await backend.call('roster:saveTeam', { name: '窗口一', kind: 'window', leaderId: leader.id })
     expect(team.leaderName).toBe('王喆')
 
-    const deleted = await call<{ notes: string[] }>(backend, 'roster:deletePerson', { id: leader.id })
+    const deleted = await backend.call('roster:deletePerson', { id: leader.id })
     expect(deleted.notes).toEqual(['已取消王喆「窗口一」分管领导的身份'])
     const after = await list()
     expect(after.people).toHaveLength(0)
     expect(after.recycled).toBe(1)
     expect(after.teams[0].leaderId).toBeNull()
-    expect((await call<{ people: PersonRow[] }>(backend, 'roster:recycleBin')).people.map((p) => p.name)).toEqual(['王喆'])
+    expect((await backend.call('roster:recycleBin')).people.map((p) => p.name)).toEqual(['王喆'])
     expect((await backend.dispatch('roster:getPerson', { id: leader.id })).ok).toBe(false)
 
-    await call(backend, 'roster:restore', { kind: 'person', id: leader.id })
+    await backend.call('roster:restore', { kind: 'person', id: leader.id })
     expect((await list()).people.map((p) => p.name)).toEqual(['王喆'])
   })
 
   it('refuses to delete a team with people in it; a deleted team sends restored people to no team', async () => {
-    const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '后勤保障组', kind: 'team' })
-    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '袁卫东', teamId: team.id })
+    const team = await backend.call('roster:saveTeam', { name: '后勤保障组', kind: 'team' })
+    const person = await backend.call('roster:savePerson', { name: '袁卫东', teamId: team.id })
     expect(await refused('roster:deleteTeam', { id: team.id })).toBe('「后勤保障组」还有1人（袁卫东），请先把他们调到其他班组再删除')
 
-    await call(backend, 'roster:deletePerson', { id: person.id })
-    await call(backend, 'roster:deleteTeam', { id: team.id })
-    const restored = await call<{ notes: string[] }>(backend, 'roster:restore', { kind: 'person', id: person.id })
+    await backend.call('roster:deletePerson', { id: person.id })
+    await backend.call('roster:deleteTeam', { id: team.id })
+    const restored = await backend.call('roster:restore', { kind: 'person', id: person.id })
     expect(restored.notes[0]).toContain('已改为未分班组')
     expect((await list()).people[0]).toMatchObject({ teamId: null, teamName: null })
   })
 
   it('purges only from the 回收站, and a purged team leaves no dangling team id behind', async () => {
-    const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '甲组', kind: 'team' })
-    const person = await call<PersonRow>(backend, 'roster:savePerson', { name: '甲', teamId: team.id })
+    const team = await backend.call('roster:saveTeam', { name: '甲组', kind: 'team' })
+    const person = await backend.call('roster:savePerson', { name: '甲', teamId: team.id })
     expect(await refused('roster:purge', { kind: 'person', id: person.id })).toContain('回收站中的该人员')
-    await call(backend, 'roster:deletePerson', { id: person.id })
-    await call(backend, 'roster:deleteTeam', { id: team.id })
-    await call(backend, 'roster:purge', { kind: 'team', id: team.id })
-    const bin = await call<{ people: PersonRow[]; teams: TeamRow[] }>(backend, 'roster:recycleBin')
+    await backend.call('roster:deletePerson', { id: person.id })
+    await backend.call('roster:deleteTeam', { id: team.id })
+    await backend.call('roster:purge', { kind: 'team', id: team.id })
+    const bin = await backend.call('roster:recycleBin')
     expect(bin.teams).toHaveLength(0)
     expect(bin.people[0].teamId).toBeNull()
-    await call(backend, 'roster:purge', { kind: 'person', id: person.id })
+    await backend.call('roster:purge', { kind: 'person', id: person.id })
     expect(backend.host.data().people).toHaveLength(0)
   })
 
   it('refuses a restored team whose name is taken, and a duplicate team name', async () => {
-    const team = await call<TeamRow>(backend, 'roster:saveTeam', { name: '甲组', kind: 'team' })
+    const team = await backend.call('roster:saveTeam', { name: '甲组', kind: 'team' })
     expect(await refused('roster:saveTeam', { name: '甲组', kind: 'window' })).toContain('已有名为「甲组」')
-    await call(backend, 'roster:deleteTeam', { id: team.id })
-    await call(backend, 'roster:saveTeam', { name: '甲组', kind: 'team' })
+    await backend.call('roster:deleteTeam', { id: team.id })
+    await backend.call('roster:saveTeam', { name: '甲组', kind: 'team' })
     expect(await refused('roster:restore', { kind: 'team', id: team.id })).toContain('请先改名')
   })
 })
 
 describe('teams', () => {
   it('orders teams and reorders them', async () => {
-    const a = await call<TeamRow>(backend, 'roster:saveTeam', { name: '甲', kind: 'team' })
-    const b = await call<TeamRow>(backend, 'roster:saveTeam', { name: '乙', kind: 'team' })
+    const a = await backend.call('roster:saveTeam', { name: '甲', kind: 'team' })
+    const b = await backend.call('roster:saveTeam', { name: '乙', kind: 'team' })
     expect((await list()).teams.map((t) => t.name)).toEqual(['甲', '乙'])
-    const reordered = await call<TeamRow[]>(backend, 'roster:reorderTeams', { ids: [b.id, a.id] })
+    const reordered = await backend.call('roster:reorderTeams', { ids: [b.id, a.id] })
     expect(reordered.map((t) => t.name)).toEqual(['乙', '甲'])
     expect(await refused('roster:reorderTeams', { ids: [a.id] })).toContain('请刷新')
   })
@@ -142,7 +140,7 @@ describe('teams', () => {
 
 describe('demo data', () => {
   it('loads a unit of 40 people in 5 teams with leaders, probationary members and two outside supervisors, once', async () => {
-    expect((await call(backend, 'demo:load', { through: 'roster' })).counts).toEqual({ people: 40, teams: 5 })
+    expect((await backend.call('demo:load', { through: 'roster' })).counts).toEqual({ people: 40, teams: 5 })
     const { people, teams } = await list()
     expect(teams.every((t) => t.leaderName && t.memberCount > 0)).toBe(true)
     expect(people.filter((p) => p.politicalStatus === 'probationary').length).toBeGreaterThanOrEqual(3)

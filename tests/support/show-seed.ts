@@ -1,19 +1,19 @@
 import type { InputOf } from '@shared/contract'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
-import { caller as callerOf, type Call } from '../../electron/main/ipc/dispatch'
-import type { TestBackend } from '../support/backend'
+import type { Call } from '../../electron/main/ipc/dispatch'
+import type { TestBackend } from './backend'
 
-/* A small unit for the 三亮 screen tests, made through the real handlers (what the app would do). */
-
-export type { Call }
-
-export const caller = (backend: Pick<TestBackend, 'dispatch'>): Call => callerOf(backend.dispatch)
+/*
+ * A small unit for the 三亮 screen tests, made through the real handlers (what the app would do),
+ * and the DOM helpers those tests share (named as testing-library names its queries: query…
+ * returns nothing when nothing matches).
+ */
 
 export const YEAR = new Date().getFullYear()
 
-export async function seedUnit(backend: Pick<TestBackend, 'dispatch'>, names = ['王建国', '李秀英']) {
-  const call = caller(backend)
+export async function seedUnit(backend: Pick<TestBackend, 'call'>, names = ['王建国', '李秀英']) {
+  const { call } = backend
   await call('settings:save', { unitName: '城区供电服务中心', branchName: '中共城区供电服务中心支部委员会', year: YEAR, phone: '0377-63212345' })
   const team = await call('roster:saveTeam', { name: '综合窗口', kind: 'window' })
   const people = []
@@ -21,14 +21,14 @@ export async function seedUnit(backend: Pick<TestBackend, 'dispatch'>, names = [
   return { call, team, people }
 }
 
-export const twoItems = (deadline = '') => [
+const createPledgeItems = (deadline = '') => [
   { category: 'study' as const, content: '每月自学党章党规不少于8学时', standard: '学习笔记完整', deadline },
   { category: 'service' as const, content: '热情接待每一位办事群众', standard: '满意度98%以上', deadline: '' }
 ]
 
 /** A member's pledge moved along the workflow by the real handlers. */
-export async function pledgeFor(call: Call, personId: string, moves: InputOf<'show:pledgeTransition'>['action'][] = [], year = YEAR, deadline = '') {
-  let pledge = await call('show:pledgeSave', { year, scope: 'person', personId, items: twoItems(deadline) })
+export async function seedPledge(call: Call, personId: string, moves: InputOf<'show:pledgeTransition'>['action'][] = [], year = YEAR, deadline = '') {
+  let pledge = await call('show:pledgeSave', { year, scope: 'person', personId, items: createPledgeItems(deadline) })
   for (const action of moves) pledge = await call('show:pledgeTransition', { id: pledge.id, action })
   return pledge
 }
@@ -44,12 +44,10 @@ export function clickButton(name: RegExp, container: HTMLElement = document.body
   return button
 }
 
-export const findButton = (name: RegExp, container: HTMLElement = document.body) =>
+export const queryButton = (name: RegExp, container: HTMLElement = document.body) =>
   within(container).queryAllByText(name, { selector: 'button, button *' })[0]?.closest('button') ?? null
 
 /** Tables re-mount their rows when loading ends: query rows only after that. */
-export async function tablesLoaded() {
+export async function waitForTables() {
   await waitFor(() => expect(document.querySelector('.ant-spin-spinning')).toBeNull())
 }
-
-export { screen }

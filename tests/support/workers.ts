@@ -7,9 +7,11 @@ import { AppError } from '@shared/errors'
 /*
  * For tests of main's worker threads (photos, workbooks): threads a test starts are ended after it,
  * and stand-in worker scripts (a worker that dies, fails or runs out of memory on cue) live in a
- * temp folder. Call at the top level of a test file.
+ * temp folder.
  */
-export function workerKit<T extends { close(): Promise<void> }, Options>(make: (options?: Options) => T) {
+
+/** Registers the hooks that end the test's threads and remove the stand-ins; call at the top level of a test file. */
+export function useWorkerThreads<T extends { close(): Promise<void> }, Options>(create: (options?: Options) => T) {
   const started: T[] = []
   let scripts = ''
   beforeAll(async () => {
@@ -20,13 +22,13 @@ export function workerKit<T extends { close(): Promise<void> }, Options>(make: (
     await Promise.all(started.splice(0).map((t) => t.close()))
   })
   return {
-    thread(options?: Options): T {
-      const t = make(options)
+    startThread(options?: Options): T {
+      const t = create(options)
       started.push(t)
       return t
     },
     /** Writes a CommonJS worker script; returns its path. */
-    async standIn(name: string, source: string): Promise<string> {
+    async writeStandIn(name: string, source: string): Promise<string> {
       const file = join(scripts, `${name}.cjs`)
       await writeFile(file, source)
       return file
@@ -35,7 +37,7 @@ export function workerKit<T extends { close(): Promise<void> }, Options>(make: (
 }
 
 /** The AppError a promise rejects with (failing the test if it resolves or rejects otherwise). */
-export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+export async function expectRefusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e

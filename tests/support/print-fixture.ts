@@ -6,14 +6,13 @@ import { promisify } from 'node:util'
 import type { InputOf } from '@shared/contract'
 import type { Database } from '@shared/model/database'
 import type { PrintJob } from '@shared/model/print'
-import { createHandlers } from '../../../electron/main/handlers'
-import { caller, createDispatch } from '../../../electron/main/ipc/dispatch'
-import { PrintEngine } from '../../../electron/main/print/engine'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { demoPledges } from '../../../electron/main/show/demo-pledges'
-import { showHandlers } from '../../../electron/main/show/handlers'
-import { createTestBackend, type TestBackend } from '../../support/backend'
-import { idPhoto } from '../../support/images'
+import { createHandlers } from '../../electron/main/handlers'
+import { caller, createDispatch } from '../../electron/main/ipc/dispatch'
+import { PrintEngine } from '../../electron/main/print/engine'
+import { demoDatabase } from '../../electron/main/roster/demo'
+import { demoPledges } from '../../electron/main/show/demo-pledges'
+import { createTestBackend, type TestBackend } from './backend'
+import { idPhoto } from './images'
 
 /*
  * A demo unit ready to print: the roster's demo people, unit settings, demo pledges (every member's
@@ -28,14 +27,14 @@ export interface PrintBackend extends TestBackend {
   /** Starts a job and polls print:progress like the renderer does. */
   render(request: InputOf<'print:render'>): Promise<PrintJob>
   /** The PDF of a finished job, written to a temp file (for pdftotext, pdfinfo, pdftoppm). */
-  pdfFile(jobId: string): Promise<string>
+  writePdfFile(jobId: string): Promise<string>
   dispose(): Promise<void>
 }
 
-export async function printBackend(change: (db: Database) => Database = publicDemo): Promise<PrintBackend> {
+export async function createPrintBackend(change: (db: Database) => Database = publishDemo): Promise<PrintBackend> {
   const base = await createTestBackend({ now: () => NOW })
   const engine = new PrintEngine()
-  const dispatch = createDispatch({ ...createHandlers(base.services), ...showHandlers(base.services, engine) }, (error) => console.error(error))
+  const dispatch = createDispatch(createHandlers(base.services, { engine }), (error) => console.error(error))
   await base.host.store().update((db) => change(demoDatabase(db, NOW)))
   await addPhotos(base, ['周建国', '王喆', '黄丽萍'])
   const call = caller(dispatch)
@@ -52,7 +51,7 @@ export async function printBackend(change: (db: Database) => Database = publicDe
       }
       return job
     },
-    async pdfFile(jobId) {
+    async writePdfFile(jobId) {
       const { pdfBase64 } = await call('print:preview', { jobId })
       const file = join(base.dir, `${jobId}.pdf`)
       await writeFile(file, Buffer.from(pdfBase64, 'base64'))
@@ -66,7 +65,7 @@ export async function printBackend(change: (db: Database) => Database = publicDe
 }
 
 /** The demo unit with settings filled in and every demo pledge at least approved. */
-export function publicDemo(db: Database): Database {
+export function publishDemo(db: Database): Database {
   const settings = { ...db.settings, phone: '0839-7201234', noticeSignature: '中共青川县政务服务中心支部委员会' }
   const withPledges = demoPledges({ ...db, settings }, 2026, NOW)
   return {
@@ -86,18 +85,18 @@ async function addPhotos(backend: TestBackend, names: string[]) {
   await backend.host.store().update((db) => ({ ...db, people: db.people.map((p) => (photos.has(p.name) ? { ...p, photo: photos.get(p.name)! } : p)) }))
 }
 
-export async function pdfText(file: string): Promise<string> {
+export async function readPdfText(file: string): Promise<string> {
   return (await run('pdftotext', ['-layout', file, '-'])).stdout
 }
 
-export async function pdfInfo(file: string): Promise<{ pages: number; width: number; height: number }> {
+export async function readPdfInfo(file: string): Promise<{ pages: number; width: number; height: number }> {
   const { stdout } = await run('pdfinfo', [file])
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout)!
   return { pages: Number(/Pages:\s+(\d+)/.exec(stdout)![1]), width: Number(size[1]), height: Number(size[2]) }
 }
 
 /** Page 1 as a PNG under out/print-samples/, to look at. */
-export async function rasterise(file: string, name: string): Promise<string> {
+export async function rasterisePdf(file: string, name: string): Promise<string> {
   const dir = join(process.cwd(), 'out', 'print-samples')
   await mkdir(dir, { recursive: true })
   const target = join(dir, name)

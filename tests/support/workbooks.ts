@@ -1,11 +1,15 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import type { ChannelName } from '@shared/contract'
 import type { ImportPreview, ImportRow } from '@shared/roster/contract'
-import type { TestBackend } from '../../support/backend'
+import type { TestBackend } from './backend'
 
-/** Builds a workbook in the test, as a person would have typed it in Excel or WPS. */
-export async function workbookBytes(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+/*
+ * Workbooks for the Excel tests: made in the test as a person would have typed them in Excel or
+ * WPS (or patched as those programs write them), and run through the real import preview.
+ */
+
+/** The bytes of a workbook built in the test. */
+export async function createWorkbook(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   build(workbook.addWorksheet('Sheet1'), workbook)
   return Buffer.from(await workbook.xlsx.writeBuffer())
@@ -16,7 +20,7 @@ export async function workbookBytes(build: (sheet: ExcelJS.Worksheet, workbook: 
  * the file. exceljs can only write custom codes, so the file is patched: every cell style using the
  * custom format `code` is switched to the built-in id and the custom definition removed.
  */
-export async function useBuiltinDateFormat(bytes: Buffer, code: string, builtinId: number): Promise<Buffer> {
+export async function applyBuiltinDateFormat(bytes: Buffer, code: string, builtinId: number): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes)
   let styles = await zip.file('xl/styles.xml')!.async('string')
   const escaped = code.replace(/"/g, '&quot;')
@@ -34,7 +38,7 @@ async function previewOf(backend: TestBackend, bytes: Buffer | string, name: str
   return backend.dispatch('roster:importPreview', undefined)
 }
 
-export async function preview(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<ImportPreview> {
+export async function previewImport(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<ImportPreview> {
   const result = await previewOf(backend, bytes, name)
   if (!result.ok) throw new Error(`preview failed: ${result.error.message}`)
   const value = result.value as { canceled: boolean; value?: ImportPreview }
@@ -42,21 +46,17 @@ export async function preview(backend: TestBackend, bytes: Buffer | string, name
   return value.value
 }
 
-export async function previewError(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<{ code: string; message: string }> {
+export async function previewImportError(backend: TestBackend, bytes: Buffer | string, name = 'roster.xlsx'): Promise<{ code: string; message: string }> {
   const result = await previewOf(backend, bytes, name)
   if (result.ok) throw new Error('preview unexpectedly succeeded')
   return result.error
 }
 
-export function rowNamed(preview: ImportPreview, name: string): ImportRow {
+export function getImportRow(preview: ImportPreview, name: string): ImportRow {
   const row = preview.rows.find((r) => r.name === name)
   if (!row) throw new Error(`no row for ${name}: ${preview.rows.map((r) => r.name).join(',')}`)
   return row
 }
-
-/** `backend.call` for tests that name the answer's type themselves. */
-export const call = <T = unknown>(backend: TestBackend, channel: string, input?: unknown): Promise<T> =>
-  backend.call(channel as ChannelName, input as never) as Promise<T>
 
 /**
  * A zip whose first central-directory entry claims `size` unpacked bytes, as a decompression bomb
