@@ -24,7 +24,7 @@ describe('首页', () => {
     expect(db.people.length).toBeGreaterThan(10)
     expect(db.pledges.length).toBeGreaterThan(5)
     // Demo pledges are at every step; the counts show them.
-    await screen.findByText(/已载入示例单位：\d+人，\d+个班组，\d+条承诺/)
+    await screen.findByText(/已载入示例数据：\d+人，\d+个班组，\d+条承诺/)
     const published = db.pledges.filter((p) => p.year === db.settings.year && p.status === 'fulfilling').length
     expect(published).toBeGreaterThan(0)
     await waitFor(() => expect(screen.getByTestId('count-fulfilling').textContent).toContain(String(published)))

@@ -4,12 +4,10 @@ import { takesPart } from '@shared/rules/participation'
 import { api } from '../api/client'
 import { useLoad } from '../api/useCall'
 
-/** Members who can pledge and be printed: the one participation rule. */
-export function isPrintableMember(person: PersonRow): boolean {
-  return takesPart(person)
-}
-
-/** The roster as pickers need it: Party members and teams, with name look-ups. */
+/**
+ * The roster as pickers need it: everyone, the members who take part (the one participation rule,
+ * shared with main: who pledges is who is printed and appraised), teams, and name look-ups.
+ */
 export function useRosterChoices() {
   const roster = useLoad(() => api.roster.list())
   return useMemo(() => {
@@ -21,7 +19,7 @@ export function useRosterChoices() {
       loading: roster.loading,
       reload: roster.reload,
       people,
-      members: people.filter(isPrintableMember),
+      members: people.filter((p) => takesPart(p)),
       teams,
       person: (id: string | null | undefined) => (id ? byId.get(id) : undefined),
       teamName: (id: string | null | undefined) => (id ? (teamById.get(id)?.name ?? '') : '')

@@ -1,6 +1,5 @@
 import { Alert, Card, Col, Empty, Row, Spin, Typography } from 'antd'
 import { useState } from 'react'
-import type { PrintDocumentId } from '@shared/model/print'
 import { useRosterChoices } from '../components/useRosterChoices'
 import { PrintPanel } from './PrintPanel'
 import { usePrintCatalog, type PrintDocumentEntry } from './usePrintCatalog'
@@ -9,18 +8,19 @@ import { usePrintCatalog, type PrintDocumentEntry } from './usePrintCatalog'
 export function PrintCentrePage() {
   const catalog = usePrintCatalog()
   const roster = useRosterChoices()
-  const [chosen, setChosen] = useState<PrintDocumentId | null>(null)
+  const [chosen, setChosen] = useState<string | null>(null)
   if (catalog.loading || roster.loading) return <Spin description="正在载入…"><div style={{ height: 200 }} /></Spin>
   const info = catalog.documents.find((d) => d.id === chosen) ?? catalog.documents[0]
-  const stages = [...new Set(catalog.documents.map((d) => d.stage))]
+  // By the step each document belongs to (亮身份, 亮承诺 ...), in the catalogue's order.
+  const groups = [...new Set(catalog.documents.map((d) => d.group))]
   return (
     <Row gutter={16} wrap={false}>
       <Col flex="260px">
-        {stages.map((stage) => (
-          <div key={stage} style={{ marginBottom: 12 }}>
-            <Typography.Text type="secondary">{stage}</Typography.Text>
+        {groups.map((group) => (
+          <div key={group} style={{ marginBottom: 12 }}>
+            <Typography.Text type="secondary">{group}</Typography.Text>
             {catalog.documents
-              .filter((d) => d.stage === stage)
+              .filter((d) => d.group === group)
               .map((d) => (
                 <DocumentButton key={d.id} doc={d} selected={d.id === info?.id} onClick={() => setChosen(d.id)} />
               ))}

@@ -1,5 +1,4 @@
-import { Modal, Spin } from 'antd'
-import { PRINT_DOCUMENTS, type PrintDocumentId } from '@shared/model/print'
+import { Empty, Modal, Spin } from 'antd'
 import { useRosterChoices } from '../components/useRosterChoices'
 import type { PrintPreset } from './print-request'
 import { PrintPanel } from './PrintPanel'
@@ -7,7 +6,8 @@ import { usePrintCatalog } from './usePrintCatalog'
 
 interface Props {
   open: boolean
-  document: PrintDocumentId
+  /** A document's id in the catalogue (`print:documents`). */
+  document: string
   preset?: PrintPreset
   onClose: () => void
 }
@@ -16,18 +16,26 @@ interface Props {
  * Prints one document from any screen (e.g. 承诺卡 for the people chosen in a table). Closing it
  * cancels a job still running. Mounted only while open, so each opening starts fresh.
  */
-export function PrintDialog({ open, document, preset, onClose }: Props) {
-  return (
-    <Modal open={open} onCancel={onClose} footer={null} width={1080} destroyOnHidden mask={{ closable: false }} title={`打印 · ${PRINT_DOCUMENTS.find((d) => d.id === document)?.title ?? ''}`}>
-      {open && <DialogBody document={document} preset={preset} />}
-    </Modal>
-  )
+export function PrintDialog({ open, ...props }: Props) {
+  return open ? <OpenDialog {...props} /> : null
 }
 
-function DialogBody({ document, preset }: { document: PrintDocumentId; preset?: PrintPreset }) {
+function OpenDialog({ document, preset, onClose }: Omit<Props, 'open'>) {
   const catalog = usePrintCatalog()
   const roster = useRosterChoices()
   const info = catalog.documents.find((d) => d.id === document)
-  if (catalog.loading || roster.loading || !info) return <Spin description="正在载入…"><div style={{ height: 120 }} /></Spin>
-  return <PrintPanel info={info} year={catalog.year} roster={roster} preset={preset} previewHeight={460} />
+  const loading = catalog.loading || roster.loading
+  return (
+    <Modal open onCancel={onClose} footer={null} width={1080} destroyOnHidden mask={{ closable: false }} title={`打印 · ${info?.title ?? ''}`}>
+      {loading ? (
+        <Spin description="正在载入…">
+          <div style={{ height: 120 }} />
+        </Spin>
+      ) : info ? (
+        <PrintPanel info={info} year={catalog.year} roster={roster} preset={preset} previewHeight={460} />
+      ) : (
+        <Empty description="没有这种可打印的文件" />
+      )}
+    </Modal>
+  )
 }

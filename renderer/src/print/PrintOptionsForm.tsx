@@ -1,117 +1,157 @@
 import { Checkbox, Col, DatePicker, Form, InputNumber, Radio, Row, Switch, type FormInstance } from 'antd'
-import { ORIENTATION_LABELS, type PrintDocumentId } from '@shared/model/print'
-import { ASSESSMENT_PERIOD_LABELS, ASSESSMENT_PERIODS, PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, PLACARD_COLOR_LABELS, PLACARD_COLORS } from '@shared/show/model'
+import type { ReactNode } from 'react'
+import { ORIENTATION_LABELS, type PrintDocumentInfo } from '@shared/model/print'
+import { NAME_ORDER_LABELS, NAME_ORDERS } from '@shared/rules/name-order'
 import { PersonPicker, TeamPicker } from '../components/PersonPicker'
 import type { RosterChoices } from '../components/useRosterChoices'
-import type { DocumentChoices, PrintFormValues } from './print-request'
+import { isShown, NOTICE_FIELD, SCOPE_FIELD, type PrintControlInfo, type PrintFormValues, type PrintScope } from './print-request'
 
 interface Props {
-  document: PrintDocumentId
-  info: DocumentChoices
+  info: PrintDocumentInfo
   form: FormInstance<PrintFormValues>
   roster: RosterChoices
   initialValues: PrintFormValues
 }
 
-/** The options of one document: who is printed, paper, and the document's own choices. */
-export function PrintOptionsForm({ document, info, form, roster, initialValues }: Props) {
-  const scope = Form.useWatch('scope', form) ?? initialValues.scope
-  const mode = Form.useWatch('mode', form) ?? initialValues.mode
-  const chooseWho = document !== 'tip-cards' || mode === 'assigned'
-  const hasColor = document === 'desk-placard' || document === 'tip-cards'
-  const hasPhoto = document === 'post-placard' || document === 'notice-board'
-  const needsNotice = document === 'fulfilment-notice'
+/** Where a kind of control goes: short choices first, then longer ones, the dates, and who is printed. */
+type Line = 'basic' | 'choices' | 'dates' | 'scope'
+const LINES: Line[] = ['basic', 'choices', 'dates', 'scope']
+
+function lineOf(control: PrintControlInfo): Line {
+  switch (control.kind) {
+    case 'choice':
+      return control.look === 'radios' ? 'choices' : 'basic'
+    case 'multi':
+    case 'nameOrder':
+      return 'choices'
+    case 'noticePeriod':
+    case 'date':
+      return 'dates'
+    case 'scope':
+      return 'scope'
+    default:
+      return 'basic'
+  }
+}
+
+/**
+ * The options of one document, drawn from its controls in the catalogue: year, paper, the
+ * document's own choices, dates, and who is printed. Knows no document by name.
+ */
+export function PrintOptionsForm({ info, form, roster, initialValues }: Props) {
+  const watched = Form.useWatch((values: PrintFormValues) => values, { form, preserve: true })
+  const values = { ...initialValues, ...watched }
+  const shown = info.controls.filter((c) => isShown(c, values))
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false}>
-      <Row gutter={24}>
+      {LINES.map((line) => {
+        const controls = shown.filter((c) => lineOf(c) === line)
+        if (!controls.length) return null
+        return (
+          <Row gutter={24} key={line}>
+            {controls.map((control, i) => (
+              <Control key={`${control.kind}-${i}`} control={control} roster={roster} scope={values[SCOPE_FIELD] as PrintScope | undefined} />
+            ))}
+          </Row>
+        )
+      })}
+    </Form>
+  )
+}
+
+function Control({ control, roster, scope }: { control: PrintControlInfo; roster: RosterChoices; scope?: PrintScope }): ReactNode {
+  switch (control.kind) {
+    case 'year':
+      return (
         <Col flex="120px">
           <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
+      )
+    case 'paper':
+      return (
         <Col flex="none">
           <Form.Item label="纸张" name="paper">
-            <Radio.Group optionType="button" options={info.papers.map((p) => ({ value: p, label: p }))} />
+            <Radio.Group optionType="button" options={control.choices.map((p) => ({ value: p, label: p }))} />
           </Form.Item>
         </Col>
-        {info.orientations.length > 0 && (
+      )
+    case 'orientation':
+      return (
+        <Col flex="none">
+          <Form.Item label="纸张方向" name="orientation">
+            <Radio.Group optionType="button" options={control.choices.map((o) => ({ value: o, label: ORIENTATION_LABELS[o] }))} />
+          </Form.Item>
+        </Col>
+      )
+    case 'nameOrder':
+      return (
+        <Col flex="none">
+          <Form.Item label="名单顺序" name="nameOrder">
+            <Radio.Group optionType="button" options={NAME_ORDERS.map((o) => ({ value: o, label: NAME_ORDER_LABELS[o] }))} />
+          </Form.Item>
+        </Col>
+      )
+    case 'choice':
+      return (
+        <Col flex="none">
+          <Form.Item
+            label={control.label}
+            name={control.field}
+            extra={control.extra}
+            rules={control.optional ? [] : [{ required: true, message: `请选择${control.label}` }]}
+          >
+            <Radio.Group optionType={control.look === 'radios' ? 'default' : 'button'} options={control.choices} />
+          </Form.Item>
+        </Col>
+      )
+    case 'switch':
+      return (
+        <Col flex="none">
+          <Form.Item label={control.label} name={control.field} valuePropName="checked">
+            <Switch checkedChildren={control.on} unCheckedChildren={control.off} />
+          </Form.Item>
+        </Col>
+      )
+    case 'multi':
+      return (
+        <Col flex="1 1 280px">
+          <Form.Item
+            label={control.label}
+            name={control.field}
+            rules={control.min > 0 ? [{ required: true, type: 'array', min: control.min, message: control.message ?? `至少选择${control.min}项` }] : []}
+          >
+            <Checkbox.Group options={control.choices} />
+          </Form.Item>
+        </Col>
+      )
+    case 'noticePeriod':
+      return (
+        <Col flex="1 1 280px">
+          <Form.Item
+            label="公示期"
+            name={NOTICE_FIELD}
+            rules={control.required ? [{ required: true, message: '请选择公示期' }] : []}
+            extra={control.required ? undefined : '可不填'}
+          >
+            <DatePicker.RangePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      )
+    case 'date':
+      return (
+        <Col flex="200px">
+          <Form.Item label={control.label} name={control.field} extra={control.extra}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      )
+    case 'scope':
+      return (
+        <>
           <Col flex="none">
-            <Form.Item label="纸张方向" name="orientation">
-              <Radio.Group optionType="button" options={info.orientations.map((o) => ({ value: o, label: ORIENTATION_LABELS[o] }))} />
-            </Form.Item>
-          </Col>
-        )}
-        {hasColor && (
-          <Col flex="none">
-            <Form.Item label="配色" name="color" extra="不选则用“亮身份”中设定的配色">
-              <Radio.Group optionType="button" options={PLACARD_COLORS.map((c) => ({ value: c, label: PLACARD_COLOR_LABELS[c] }))} />
-            </Form.Item>
-          </Col>
-        )}
-        {hasPhoto && (
-          <Col flex="none">
-            <Form.Item label="印照片" name="showPhoto" valuePropName="checked">
-              <Switch checkedChildren="印" unCheckedChildren="不印" />
-            </Form.Item>
-          </Col>
-        )}
-        {document === 'desk-placard' && (
-          <Col flex="none">
-            <Form.Item label="印承诺摘要" name="showPledge" valuePropName="checked">
-              <Switch checkedChildren="印" unCheckedChildren="不印" />
-            </Form.Item>
-          </Col>
-        )}
-        {needsNotice && (
-          <Col flex="none">
-            <Form.Item label="评诺时段" name="period">
-              <Radio.Group optionType="button" options={ASSESSMENT_PERIODS.map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
-            </Form.Item>
-          </Col>
-        )}
-      </Row>
-      {document === 'tip-cards' && (
-        <Row gutter={24}>
-          <Col flex="none">
-            <Form.Item label="印哪些提示牌" name="mode">
-              <Radio.Group
-                options={[
-                  { value: 'generic', label: '通用提示牌' },
-                  { value: 'assigned', label: '按人员分配' }
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col flex="1 1 280px">
-            <Form.Item label="提示语类别" name="categories" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一类提示语' }]}>
-              <Checkbox.Group options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      {(document === 'pledge-notice' || needsNotice) && (
-        <Row gutter={24}>
-          <Col flex="1 1 280px">
-            <Form.Item
-              label="公示期"
-              name="noticeRange"
-              rules={needsNotice ? [{ required: true, message: '请选择公示期' }] : []}
-              extra={needsNotice ? undefined : '可不填'}
-            >
-              <DatePicker.RangePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col flex="200px">
-            <Form.Item label="落款日期" name="date" extra="不填则为今天">
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      {chooseWho && (
-        <Row gutter={24}>
-          <Col flex="none">
-            <Form.Item label="打印范围" name="scope">
+            <Form.Item label="打印范围" name={SCOPE_FIELD}>
               <Radio.Group
                 optionType="button"
                 options={[
@@ -136,8 +176,7 @@ export function PrintOptionsForm({ document, info, form, roster, initialValues }
               </Form.Item>
             </Col>
           )}
-        </Row>
-      )}
-    </Form>
-  )
+        </>
+      )
+  }
 }

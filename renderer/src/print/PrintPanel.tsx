@@ -16,22 +16,28 @@ interface Props {
   previewHeight?: number
 }
 
+const NO_PRESET: PrintPreset = {}
+
 /** One document from options to paper: choose, 生成预览 (with progress and 取消), look, then 保存 or 打开/打印. */
-export function PrintPanel({ info, year, roster, preset = {}, previewHeight = 520 }: Props) {
+export function PrintPanel({ info, year, roster, preset = NO_PRESET, previewHeight = 520 }: Props) {
   const [form] = Form.useForm<PrintFormValues>()
   const job = usePrintJob()
-  const initialValues = useMemo(() => initialPrintValues(info.id, info, preset, year), [info, preset, year])
+  const initialValues = useMemo(() => initialPrintValues(info, preset, year), [info, preset, year])
   const busy = job.starting || job.job?.state === 'queued' || job.job?.state === 'running'
 
   const generate = async () => {
-    const values = await form.validateFields().catch(() => undefined)
-    if (!values) return
-    await job.render(buildPrintRequest(info.id, { ...initialValues, ...values }))
+    const valid = await form.validateFields().then(
+      () => true,
+      () => false
+    )
+    if (!valid) return
+    // Hidden fields keep their values (a team chosen before 全体党员 was picked): the request skips them.
+    await job.render(buildPrintRequest(info, { ...initialValues, ...form.getFieldsValue(true) }))
   }
 
   return (
     <div>
-      <PrintOptionsForm document={info.id} info={info} form={form} roster={roster} initialValues={initialValues} />
+      <PrintOptionsForm info={info} form={form} roster={roster} initialValues={initialValues} />
       <Button type="primary" onClick={generate} loading={busy}>
         生成预览
       </Button>

@@ -1,7 +1,13 @@
 import type { Dayjs } from 'dayjs'
 import dayjs from 'dayjs'
-import type { Orientation, PaperSize, PrintDocumentId, PrintRequest } from '@shared/model/print'
-import { PHRASE_CATEGORIES, type AssessmentPeriod, type PhraseCategory, type PlacardColor } from '@shared/show/model'
+import type { PrintDocumentInfo, PrintRequest } from '@shared/model/print'
+import { NAME_ORDERS } from '@shared/rules/name-order'
+
+/*
+ * The print form's values and the request made from them, for any document: everything comes
+ * from the document's entry in the catalogue (`print:documents`): its controls and its defaults.
+ * A new document needs nothing here.
+ */
 
 /** Who a document is printed for, as a screen hands it to the print dialog. */
 export interface PrintPreset {
@@ -10,96 +16,127 @@ export interface PrintPreset {
   personIds?: string[] | null
 }
 
+export type PrintControlInfo = PrintDocumentInfo['controls'][number]
+
 export type PrintScope = 'all' | 'team' | 'people'
 
-/** The print form's values: one shape for every document, only the relevant fields are shown. */
-export interface PrintFormValues {
-  year: number
-  scope: PrintScope
-  teamId?: string
-  personIds?: string[]
-  paper: PaperSize
-  orientation?: Orientation
-  showPhoto: boolean
-  color?: PlacardColor
-  showPledge: boolean
-  mode: 'generic' | 'assigned'
-  categories: PhraseCategory[]
-  period: AssessmentPeriod
-  noticeRange?: [Dayjs, Dayjs] | null
-  date?: Dayjs | null
-}
+/**
+ * The form's own fields, beside the options named as the document names them (paper, showPhoto,
+ * teamId, personIds, ...): 打印范围, and the 公示期 as one range (sent as noticeFrom / noticeTo).
+ */
+export const SCOPE_FIELD = 'printScope'
+export const NOTICE_FIELD = 'noticePeriod'
 
-export interface DocumentChoices {
-  papers: readonly PaperSize[]
-  orientations: readonly Orientation[]
-}
+/** The form's values: `year`, each control's field, and the two fields above. */
+export type PrintFormValues = Record<string, unknown>
 
 /** A 公示期 of a week from today: the usual length of a public notice. */
 export function defaultNoticeRange(today = dayjs()): [Dayjs, Dayjs] {
   return [today.startOf('day'), today.startOf('day').add(6, 'day')]
 }
 
-export function initialPrintValues(document: PrintDocumentId, info: DocumentChoices, preset: PrintPreset, year: number): PrintFormValues {
-  const scope: PrintScope = preset.personIds?.length ? 'people' : preset.teamId ? 'team' : 'all'
-  return {
-    year: preset.year ?? year,
-    scope,
-    teamId: preset.teamId ?? undefined,
-    personIds: preset.personIds ?? undefined,
-    paper: info.papers[0] ?? 'A4',
-    orientation: info.orientations[0],
-    showPhoto: true,
-    color: undefined,
-    showPledge: true,
-    mode: 'generic',
-    categories: [...PHRASE_CATEGORIES],
-    period: 'yearEnd',
-    noticeRange: document === 'fulfilment-notice' || document === 'pledge-notice' ? defaultNoticeRange() : null,
-    date: null
-  }
+const asDay = (value: unknown): Dayjs | null => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  const day = dayjs(value)
+  return day.isValid() ? day : null
 }
 
-const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined)
+const formatDay = (value: unknown) => (dayjs.isDayjs(value) && value.isValid() ? value.format('YYYY-MM-DD') : undefined)
 
-/** The request main expects for the document, from the form's values. */
-export function buildPrintRequest(document: PrintDocumentId, values: PrintFormValues): PrintRequest {
-  const selection = {
-    year: values.year,
-    teamId: values.scope === 'team' ? (values.teamId ?? null) : null,
-    personIds: values.scope === 'people' ? (values.personIds ?? []) : null
-  }
-  const [noticeFrom, noticeTo] = values.noticeRange ?? [null, null]
-  switch (document) {
-    case 'post-placard':
-      return { document, paper: values.paper, orientation: values.orientation, showPhoto: values.showPhoto, ...selection }
-    case 'desk-placard':
-      return { document, paper: values.paper, color: values.color, showPledge: values.showPledge, ...selection }
-    case 'notice-board':
-      return { document, paper: values.paper, orientation: values.orientation, showPhoto: values.showPhoto, ...selection }
-    case 'tip-cards':
-      return {
-        document,
-        paper: values.paper,
-        color: values.color,
-        mode: values.mode,
-        categories: values.categories,
-        ...(values.mode === 'generic' ? { year: values.year, teamId: null, personIds: null } : selection)
+/** A control shown only while another option has one of the listed values (`when`). */
+export function isShown(control: PrintControlInfo, values: PrintFormValues): boolean {
+  const when = 'when' in control ? control.when : undefined
+  return !when || when.is.includes(String(values[when.field]))
+}
+
+/** How the form starts: the document's defaults, the screen's preset and the activity year. */
+export function initialPrintValues(info: PrintDocumentInfo, preset: PrintPreset, year: number): PrintFormValues {
+  const defaults = info.defaults
+  const values: PrintFormValues = { year: preset.year ?? year }
+  for (const control of info.controls) {
+    switch (control.kind) {
+      case 'year':
+        break
+      case 'paper':
+        values.paper = defaults.paper ?? control.choices[0]
+        break
+      case 'orientation':
+        values.orientation = defaults.orientation ?? control.choices[0]
+        break
+      case 'scope':
+        values[SCOPE_FIELD] = preset.personIds?.length ? 'people' : preset.teamId ? 'team' : 'all'
+        values.teamId = preset.teamId ?? undefined
+        values.personIds = preset.personIds ?? undefined
+        break
+      case 'nameOrder':
+        values.nameOrder = defaults.nameOrder ?? NAME_ORDERS[0]
+        break
+      case 'choice':
+        values[control.field] = defaults[control.field] ?? (control.optional ? undefined : control.choices[0]?.value)
+        break
+      case 'switch':
+        values[control.field] = Boolean(defaults[control.field] ?? true)
+        break
+      case 'multi':
+        values[control.field] = Array.isArray(defaults[control.field]) ? [...(defaults[control.field] as unknown[])] : control.choices.map((c) => c.value)
+        break
+      case 'noticePeriod': {
+        const from = asDay(defaults.noticeFrom)
+        const to = asDay(defaults.noticeTo)
+        values[NOTICE_FIELD] = from && to ? [from, to] : defaultNoticeRange()
+        break
       }
-    case 'pledge-cards':
-      return { document, paper: 'A4', ...selection }
-    case 'pledge-notice':
-      return { document, paper: values.paper, orientation: values.orientation, date: day(values.date), noticeFrom: day(noticeFrom), noticeTo: day(noticeTo), ...selection }
-    case 'fulfilment-notice':
-      return {
-        document,
-        paper: values.paper,
-        orientation: values.orientation,
-        period: values.period,
-        noticeFrom: day(noticeFrom) ?? '',
-        noticeTo: day(noticeTo) ?? '',
-        date: day(values.date),
-        ...selection
-      }
+      case 'date':
+        values[control.field] = asDay(defaults[control.field])
+        break
+    }
   }
+  return values
+}
+
+/**
+ * The request main expects: `{ document, year, ...each shown control's field }`, with teamId and
+ * personIds from 打印范围 (both null for 全体党员, or when the document has no scope or hides it),
+ * and dates as YYYY-MM-DD. Options left empty are left out, so main uses its own defaults.
+ */
+export function buildPrintRequest(info: PrintDocumentInfo, values: PrintFormValues): PrintRequest {
+  const request: PrintRequest = { document: info.id, year: values.year, teamId: null, personIds: null }
+  const set = (field: string, value: unknown) => {
+    if (value !== undefined && value !== null) request[field] = value
+  }
+  for (const control of info.controls) {
+    if (!isShown(control, values)) continue
+    switch (control.kind) {
+      case 'year':
+        break
+      case 'paper':
+      case 'orientation':
+        set(control.kind, values[control.kind])
+        break
+      case 'nameOrder':
+        set('nameOrder', values.nameOrder)
+        break
+      case 'scope': {
+        const scope = values[SCOPE_FIELD] as PrintScope | undefined
+        request.teamId = scope === 'team' ? ((values.teamId as string | undefined) ?? null) : null
+        request.personIds = scope === 'people' ? ((values.personIds as string[] | undefined) ?? []) : null
+        break
+      }
+      case 'choice':
+      case 'switch':
+      case 'multi':
+        set(control.field, values[control.field])
+        break
+      case 'noticePeriod': {
+        const [from, to] = (values[NOTICE_FIELD] as [Dayjs, Dayjs] | null | undefined) ?? [null, null]
+        set('noticeFrom', formatDay(from))
+        set('noticeTo', formatDay(to))
+        break
+      }
+      case 'date':
+        set(control.field, formatDay(values[control.field]))
+        break
+    }
+  }
+  return request
 }

@@ -1,13 +1,13 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { PersonRow } from '@shared/roster/contract'
-import type { PrintDocumentId } from '@shared/model/print'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
 import { selectableTable } from '../selectable-table'
 import { PlacardSettings } from './PlacardSettings'
 
-const IDENTITY_DOCUMENTS: { id: PrintDocumentId; label: string }[] = [
+/** The 亮身份 documents by their ids in the print catalogue. */
+const IDENTITY_DOCUMENTS: { id: string; label: string }[] = [
   { id: 'post-placard', label: '打印党员岗位牌' },
   { id: 'desk-placard', label: '打印桌牌' },
   { id: 'notice-board', label: '打印党员公示栏' },
@@ -18,7 +18,7 @@ const IDENTITY_DOCUMENTS: { id: PrintDocumentId; label: string }[] = [
 export function IdentityPage() {
   const roster = useRosterChoices()
   const [selected, setSelected] = useState<string[]>([])
-  const [printing, setPrinting] = useState<PrintDocumentId | null>(null)
+  const [printing, setPrinting] = useState<string | null>(null)
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PlacardSettings />
