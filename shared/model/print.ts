@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { daySchema, yearSchema } from '../rules/dates'
-import { NAME_ORDERS } from '../rules/name-order'
+import { NAME_ORDERS } from '../rules/name-order-choices'
 
 /*
  * Printing, as both sides see it. Every document is a module in its stage's folder in main

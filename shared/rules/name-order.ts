@@ -34,20 +34,8 @@ import { pinyin } from 'pinyin-pro'
  * come after all others at that position.
  */
 
-export const NAME_ORDERS = ['roster', 'strokes', 'pinyin'] as const
-export type NameOrder = (typeof NAME_ORDERS)[number]
-/** The orders that sort by the name itself ('roster' is team, then position, done by the caller). */
-export type NameSortOrder = Exclude<NameOrder, 'roster'>
-
-export const NAME_ORDER_LABELS: Record<NameOrder, string> = {
-  roster: '花名册顺序（班组、职务）',
-  strokes: '姓氏笔画',
-  pinyin: '拼音'
-}
-
-export function isNameOrder(value: unknown): value is NameOrder {
-  return typeof value === 'string' && (NAME_ORDERS as readonly string[]).includes(value)
-}
+export { NAME_ORDER_LABELS, NAME_ORDERS, isNameOrder, type NameOrder, type NameSortOrder } from './name-order-choices'
+import type { NameOrder, NameSortOrder } from './name-order-choices'
 
 // ---------------------------------------------------------------------------------------------
 // Stroke data

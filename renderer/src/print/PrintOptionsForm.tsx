@@ -1,7 +1,7 @@
 import { Checkbox, Col, DatePicker, Form, InputNumber, Radio, Row, Switch, type FormInstance } from 'antd'
 import type { ReactNode } from 'react'
 import { ORIENTATION_LABELS, type PrintDocumentInfo } from '@shared/model/print'
-import { NAME_ORDER_LABELS, NAME_ORDERS } from '@shared/rules/name-order'
+import { NAME_ORDER_LABELS, NAME_ORDERS } from '@shared/rules/name-order-choices'
 import { PersonPicker, TeamPicker } from '../components/PersonPicker'
 import type { RosterChoices } from '../components/useRosterChoices'
 import { isShown, NOTICE_FIELD, SCOPE_FIELD, type PrintControlInfo, type PrintFormValues, type PrintScope } from './print-request'

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs'
 import dayjs from 'dayjs'
 import type { PrintDocumentInfo, PrintRequest } from '@shared/model/print'
-import { NAME_ORDERS } from '@shared/rules/name-order'
+import { NAME_ORDERS } from '@shared/rules/name-order-choices'
 
 /*
  * The print form's values and the request made from them, for any document: everything comes
