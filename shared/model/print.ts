@@ -51,7 +51,7 @@ export const printControlSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('orientation'), choices: z.array(z.enum(ORIENTATIONS)) }),
   /** 打印范围: 全体 / 按班组 / 指定人员, setting teamId and personIds. */
   z.object({ kind: z.literal('scope'), when }),
-  z.object({ kind: z.literal('nameOrder') }),
+  z.object({ kind: z.literal('nameOrder'), when }),
   z.object({
     kind: z.literal('choice'),
     field: z.string(),
