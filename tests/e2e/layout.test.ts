@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -26,9 +26,15 @@ const app = useBrowserApp(async (backend) => {
 })
 
 beforeAll(async () => {
-  // The menu's routes, read from its source: the test then reaches each one through the menu itself.
-  const source = await readFile(resolve(__dirname, '../../renderer/src/app/routes.tsx'), 'utf8')
-  routePaths = [...source.matchAll(/\{ path: '([^']+)', label: '/g)].map((m) => m[1])
+  // The menu's routes, read from its sources (the shell's own and each stage's screens): the test
+  // then reaches each one through the menu itself.
+  const renderer = resolve(__dirname, '../../renderer/src')
+  const stageFiles = (await readdir(renderer, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(renderer, entry.name, 'stage.tsx'))
+  const sources = await Promise.all([join(renderer, 'app/routes.tsx'), ...stageFiles].map((file) => readFile(file, 'utf8').catch(() => '')))
+  routePaths = sources.flatMap((source) => [...source.matchAll(/\{ path: '([^']+)', label: '/g)].map((m) => m[1]))
+  expect(routePaths).toEqual(expect.arrayContaining(['/home', '/roster/people', '/show/pledges', '/print', '/settings']))
   empty = await serveFreshBackend()
 })
 afterAll(async () => {

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
-import { PRINT_DOCUMENTS } from '@shared/model/print'
 import { isPartyMember } from '@shared/roster/model'
 import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
@@ -145,7 +144,7 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
 
   it('renders every document from 打印中心, draws its pages with pdf.js, and saves one', async () => {
     await go('/print')
-    for (const doc of PRINT_DOCUMENTS) {
+    for (const doc of await call('print:documents')) {
       await page.getByTestId(`print-doc-${doc.id}`).click()
       await page.locator('.ant-card-head-title', { hasText: doc.title }).waitFor()
       await page.getByRole('button', { name: /生成预览/ }).click()
