@@ -7,14 +7,13 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { createDatabase, type Database } from '@shared/model/database'
-import { printRequestSchema, type PrintRequest } from '@shared/model/print'
+import type { PrintRequest } from '@shared/model/print'
 import type { Person, Team } from '@shared/roster/model'
-import { buildDocument } from '../../electron/main/print/documents'
 import { PrintEngine } from '../../electron/main/print/engine'
 import { measureText } from '../../electron/main/print/measure'
+import { preparePrint, type PreparedPrint } from '../../electron/main/print/prepare'
 import { renderPdf } from '../../electron/main/print/render'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
-import { gatherPrintInput, type Gathered } from '../../electron/main/show/print-data'
 import { idPhoto } from '../../tests/support/images'
 import { record } from '../bench-record'
 
@@ -53,7 +52,7 @@ export async function run(): Promise<void> {
     collectGarbage()
     const baseline = process.memoryUsage().rss
     console.log(`内存：开始时 ${mb(baseline)}（基准程序自身、tsx 和 ${MEMBERS} 人的数据）`)
-    const gather = (request: PrintRequest) => gatherPrintInput(db, printRequestSchema.parse(request), { photosDir, today: '2026-07-20' })
+    const gather = (request: PrintRequest) => preparePrint(db, request, { photosDir, today: '2026-07-20' })
     const requests: PrintRequest[] = [{ document: 'desk-placard' }, { document: 'pledge-cards' }, { document: 'notice-board' }]
 
     // Start the worker and load its fonts, as the first print of a session does.
@@ -72,7 +71,7 @@ export async function run(): Promise<void> {
     const jobs = []
     for (const request of requests) {
       const gathered = await gather(request)
-      jobs.push(engine.submit(gathered.document, gathered.input, { title: gathered.title, fileName: gathered.fileName }))
+      jobs.push(engine.submit(gathered.document.id, gathered.data, { title: gathered.title, fileName: gathered.fileName }))
     }
     const finished = await Promise.all(jobs.map((job) => engine.finished(job.jobId)))
     const total = performance.now() - start
@@ -105,7 +104,7 @@ export async function run(): Promise<void> {
     const bareStart = performance.now()
     for (const request of requests) {
       const gathered = await gather(request)
-      await renderPdf(buildDocument(gathered.document, gathered.input, { measure: measureText }))
+      await renderPdf(gathered.document.build(gathered.data, { measure: measureText }))
     }
     const bare = performance.now() - bareStart
     console.log(`同样文档直接用 pdfmake 在本线程生成：${ms(bare)}；打印引擎 / 直接生成 = ${(total / bare).toFixed(2)}`)
@@ -117,9 +116,9 @@ export async function run(): Promise<void> {
   }
 }
 
-async function renderOne(engine: PrintEngine, gathered: Gathered): Promise<number> {
+async function renderOne(engine: PrintEngine, gathered: PreparedPrint): Promise<number> {
   const start = performance.now()
-  const job = await engine.finished(engine.submit(gathered.document, gathered.input, { title: gathered.title, fileName: gathered.fileName }).jobId)
+  const job = await engine.finished(engine.submit(gathered.document.id, gathered.data, { title: gathered.title, fileName: gathered.fileName }).jobId)
   if (job.state !== 'done') throw new Error(`${job.title}: ${job.state} ${job.message}`)
   return performance.now() - start
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Database } from '@shared/model/database'
 import type { PrintControl } from '@shared/model/print'
+import type { NameOrder } from '@shared/rules/name-order-choices'
 import type { StageId } from '@shared/stages'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Measure } from './measure'
@@ -28,6 +29,11 @@ export interface Gathered<D> {
   data: D
   /** The job's and the file's title when it is not the document's own (公示（年终评诺）). */
   title?: string
+  /**
+   * Who is printed, for the file name (班组名, 姓名, N人): by default from the options' teamId and
+   * personIds; '' for a document that prints no one's own (通用提示牌).
+   */
+  scope?: string
 }
 
 /** Options every document's schema has (see `printOptions` in shared/model/print.ts). */
@@ -35,6 +41,8 @@ export interface BaseOptions {
   year?: number
   teamId?: string | null
   personIds?: string[] | null
+  /** The order of people on lists: 'roster' (team, leaders, roster order), 'strokes' (姓氏笔画), 'pinyin'. */
+  nameOrder?: NameOrder
   allowMissingGlyphs: boolean
 }
 

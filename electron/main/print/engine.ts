@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '@shared/errors'
 import type { PrintJob } from '@shared/model/print'
-import type { DocumentId, DocumentInputs } from './documents/types'
 import { missingGlyphMessage } from './glyph-check'
 import type { RenderJob } from './job'
 import type { WorkerReply, WorkerRequest } from './worker'
@@ -59,7 +58,8 @@ export class PrintEngine {
     this.log = options.log ?? ((message) => console.error('[print]', message))
   }
 
-  submit<K extends DocumentId>(document: K, input: DocumentInputs[K], meta: JobMeta, allowMissingGlyphs = false): PrintJob {
+  /** `document`: a catalogue id; `data`: what its gather made (structured-clonable), built in the worker. */
+  submit(document: string, data: unknown, meta: JobMeta, allowMissingGlyphs = false): PrintJob {
     const jobId = randomUUID()
     let finish!: (status: PrintJob) => void
     const finished = new Promise<PrintJob>((resolve) => (finish = resolve))
@@ -76,7 +76,7 @@ export class PrintEngine {
       bytes: null,
       fileName: meta.fileName
     }
-    this.jobs.set(jobId, { status, job: { jobId, document, input, allowMissingGlyphs }, pdf: null, finished, finish })
+    this.jobs.set(jobId, { status, job: { jobId, document, data, allowMissingGlyphs }, pdf: null, finished, finish })
     this.queue.push(jobId)
     this.pump()
     return { ...status }

@@ -1,15 +1,16 @@
 import type { JobPhase, MissingGlyph } from '@shared/model/print'
-import { buildDocument } from './documents'
-import type { DocumentId, DocumentInputs } from './documents/types'
 import { findMissingGlyphs } from './glyph-check'
 import { measureText } from './measure'
 import { renderPdf } from './render'
+import { workerDocument } from './worker-documents'
 
 /** What the print worker is asked to do. */
-export interface RenderJob<K extends DocumentId = DocumentId> {
+export interface RenderJob {
   jobId: string
-  document: K
-  input: DocumentInputs[K]
+  /** The document's id in the catalogue. */
+  document: string
+  /** What the document's gather made; its build turns it into a definition here. */
+  data: unknown
   allowMissingGlyphs: boolean
 }
 
@@ -28,9 +29,10 @@ const PHASE_START: Record<JobPhase, number> = { preparing: 0, layout: 0.05, rend
  */
 export async function runRenderJob(job: RenderJob, report: ReportProgress = () => undefined): Promise<JobOutcome> {
   report('preparing', PHASE_START.preparing)
-  const missing = findMissingGlyphs(job.input)
+  const document = workerDocument(job.document)
+  const missing = findMissingGlyphs(job.data)
   if (missing.length && !job.allowMissingGlyphs) return { kind: 'blocked', missing }
-  const definition = buildDocument(job.document, job.input, { measure: measureText })
+  const definition = document.build(job.data, { measure: measureText })
   report('layout', PHASE_START.layout)
   let drawing = false
   let last = 0

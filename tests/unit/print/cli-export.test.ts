@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabase } from '@shared/model/database'
-import { PRINT_DOCUMENTS } from '@shared/model/print'
+import { printDocuments } from '../../../electron/main/print/catalog'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { serializeDatabase } from '../../../electron/main/store/parse-database'
 import { cli } from '../../support/cli'
@@ -24,7 +24,7 @@ describe('export command', () => {
   it('export --list prints the document names one per line', async () => {
     const listed = await cli('export', '--list')
     expect(listed.code).toBe(0)
-    expect(listed.stdout.trim().split('\n')).toEqual(PRINT_DOCUMENTS.map((d) => d.id))
+    expect(listed.stdout.trim().split('\n')).toEqual(printDocuments().map((d) => d.id))
   })
 
   it('exports a document to the named file, with options', async () => {
@@ -50,5 +50,20 @@ describe('export command', () => {
     const noTeam = await cli('export', 'desk-placard', '--db', db, '--out', join(dir, 'x.pdf'), '--team', '不存在的班组')
     expect(noTeam.code).toBe(1)
     expect(noTeam.stderr).toContain('没有名为“不存在的班组”的班组')
+    const badOrder = await cli('export', 'pledge-notice', '--db', db, '--out', join(dir, 'x.pdf'), '--order', 'height')
+    expect(badOrder.code).toBe(1)
+    expect(badOrder.stderr).toContain('姓名顺序：取值不在允许的范围内')
+  })
+
+  it('maps the flags onto the document’s own options: --order, and says which flags it does not take', async () => {
+    const out = join(dir, '公示笔画.pdf')
+    const result = await cli('export', 'fulfilment-notice', '--db', db, '--out', out, '--order', 'strokes', '--color', 'whiteOnRed', '--period', 'midYear')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('（承诺践诺情况公示不用 --color，已忽略）')
+    const text = (await readPdfText(out)).replace(/\s+/g, '')
+    expect(text).toContain('年中评诺')
+    // 姓氏笔画: 马国强 (3 strokes) before 王喆 (4) before 周建国 (8), the roster's first.
+    expect(text.indexOf('马国强')).toBeLessThan(text.indexOf('王喆'))
+    expect(text.indexOf('王喆')).toBeLessThan(text.indexOf('周建国'))
   })
 })

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InputOf } from '@shared/contract'
-import { PRINT_DOCUMENTS } from '@shared/model/print'
+import { sortByName } from '@shared/rules/name-order'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
-import { printRequestSchema } from '@shared/model/print'
+import { printDocuments } from '../../../electron/main/print/catalog'
 import { missingGlyphs } from '../../../electron/main/print/coverage'
-import { buildDocument } from '../../../electron/main/print/documents'
 import { measureText } from '../../../electron/main/print/measure'
+import { selectMembers } from '../../../electron/main/print/members'
+import { preparePrint } from '../../../electron/main/print/prepare'
 import { finishDefinition } from '../../../electron/main/print/render'
-import { gatherPrintInput, selectMembers } from '../../../electron/main/show/print-data'
 import { createPrintBackend, rasterisePdf, readPdfInfo, readPdfText, type PrintBackend } from '../../support/print-fixture'
 
 /*
@@ -176,8 +176,8 @@ describe('三亮 documents from the demo unit', () => {
       { document: 'pledge-notice' },
       { document: 'fulfilment-notice', noticeFrom: '2026-07-20', noticeTo: '2026-07-26' }
     ]) {
-      const gathered = await gatherPrintInput(db, printRequestSchema.parse(request), { photosDir: backend.host.paths.photos, today: '2026-07-20' })
-      const build = () => finishDefinition(buildDocument(gathered.document, gathered.input, { measure: measureText }))
+      const prepared = await preparePrint(db, request, { photosDir: backend.host.paths.photos, today: '2026-07-20' })
+      const build = () => finishDefinition(prepared.document.build(prepared.data, { measure: measureText }))
       const definition = build()
       expect(JSON.stringify(build()), request.document).toBe(JSON.stringify(definition))
       expect(definition.defaultStyle?.font, request.document).toMatch(/^NotoS/)
@@ -187,9 +187,31 @@ describe('三亮 documents from the demo unit', () => {
     }
   })
 
-  it('covers every document the contract lists', () => {
-    expect(PRINT_DOCUMENTS.map((d) => d.id).sort()).toEqual(
+  it('covers every document the catalogue lists', () => {
+    expect(printDocuments().map((d) => d.id).sort()).toEqual(
       ['desk-placard', 'fulfilment-notice', 'notice-board', 'pledge-cards', 'pledge-notice', 'post-placard', 'tip-cards'].sort()
     )
+  })
+  it('prints the notice board and the pledge notice in 姓氏笔画 order when asked', async () => {
+    // Where each name first appears in the extracted text, in print order.
+    const order = (text: string, names: string[]) => names.filter((name) => text.includes(name)).sort((a, b) => text.indexOf(a) - text.indexOf(b))
+    const names = members.map((m) => m.name)
+    const byStrokes = sortByName(names, (name) => name, 'strokes')
+    expect(byStrokes).not.toEqual(names)
+
+    const roster = await print({ document: 'pledge-notice' })
+    const strokes = await print({ document: 'pledge-notice', nameOrder: 'strokes' })
+    expect(order(roster.text, names)).toEqual(names)
+    expect(order(strokes.text, names)).toEqual(byStrokes)
+
+    // The notice board keeps its teams in team order; within each team, names go by strokes.
+    const db = backend.host.data()
+    const teams = db.teams.filter((t) => !t.deletedAt).sort((a, b) => a.order - b.order)
+    const board = await print({ document: 'notice-board', nameOrder: 'strokes' })
+    for (const team of teams) {
+      const inTeam = members.filter((m) => m.teamId === team.id).map((m) => m.name)
+      expect(order(board.text, inTeam), team.name).toEqual(sortByName(inTeam, (name) => name, 'strokes'))
+    }
+    expect(order(board.text, teams.map((t) => t.name))).toEqual(teams.map((t) => t.name))
   })
 })

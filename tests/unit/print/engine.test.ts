@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PrintJob } from '@shared/model/print'
 import { PrintEngine } from '../../../electron/main/print/engine'
-import type { DeskPlacardInput, PrintMember } from '../../../electron/main/print/documents/types'
+import type { PledgeMember as PrintMember } from '../../../electron/main/show/documents/common'
+import type { DeskPlacardData as DeskPlacardInput } from '../../../electron/main/show/documents/desk-placard'
 
 /*
  * The print engine for real: worker threads started from TypeScript through the tsx bootstrap

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitColumn } from '../../../electron/main/print/documents/notice-frame'
+import { fitColumn } from '../../../electron/main/print/parts/notice-frame'
 import { measureText } from '../../../electron/main/print/measure'
 import { SIZE } from '../../../electron/main/print/typography'
 

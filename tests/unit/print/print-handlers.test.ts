@@ -1,10 +1,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createDispatch } from '../../../electron/main/ipc/dispatch'
-import { printHandlers } from '../../../electron/main/show/print-handlers'
 import { createPrintBackend, publishDemo, type PrintBackend } from '../../support/print-fixture'
 
 /* print:* channels: the flow the preview screen uses, the save dialog, the system viewer, the refusals. */
@@ -23,7 +22,13 @@ describe('print channels', () => {
   it('lists the documents for the print screen', async () => {
     const b = await open()
     const docs = await b.call('print:documents')
-    expect(docs.find((d) => d.id === 'desk-placard')).toMatchObject({ title: '桌牌', papers: ['A4', 'A3'], orientations: [] })
+    const desk = docs.find((d) => d.id === 'desk-placard')!
+    expect(desk).toMatchObject({ title: '桌牌', stage: 'show', group: '亮身份' })
+    // Papers A4 and A3; no orientation choice (the folded card fixes it).
+    expect(desk.controls.find((c) => c.kind === 'paper')).toEqual({ kind: 'paper', choices: ['A4', 'A3'] })
+    expect(desk.controls.some((c) => c.kind === 'orientation')).toBe(false)
+    expect(desk.defaults).toMatchObject({ paper: 'A4', showPledge: true, nameOrder: 'roster', teamId: null, personIds: null })
+    expect(docs.map((d) => d.id)).toEqual(['post-placard', 'desk-placard', 'notice-board', 'tip-cards', 'pledge-cards', 'pledge-notice', 'fulfilment-notice'])
   })
 
   it('renders, previews, saves where the dialog says, and opens a copy in the system viewer', async () => {
@@ -63,7 +68,7 @@ describe('print channels', () => {
       for (const name of ['旧的公示.pdf', 'old-job-folder']) await utimes(join(dir, name), dayAndMore, dayAndMore)
       await writeFile(join(dir, '今天的桌牌.pdf'), 'new')
 
-      const viewer = createDispatch({ ...createHandlers(b.services), ...printHandlers(b.services, b.engine, dir) }, (error) => console.error(error))
+      const viewer = createDispatch(createHandlers(b.services, { engine: b.engine, viewerDir: dir }), (error) => console.error(error))
       const job = await b.render({ document: 'pledge-notice' })
       for (let i = 0; i < 2; i++) expect(await viewer('print:open', { jobId: job.jobId })).toEqual({ ok: true, value: null })
       expect(b.opened).toEqual([join(dir, '2026年度党员承诺公示.pdf'), join(dir, '2026年度党员承诺公示（2）.pdf')])
@@ -112,5 +117,26 @@ describe('print channels', () => {
     expect(await fail({ document: 'fulfilment-notice' })).toMatch(/公示开始日期/)
     expect(await fail({ document: 'bogus' })).toBeTruthy()
     expect((await b.dispatch('print:progress', { jobId: 'no-such-job' })).ok).toBe(false)
+  })
+
+  it('refuses an unknown document and a bad option in Chinese, naming the field, and starts no job', async () => {
+    const b = await open()
+    const submit = vi.spyOn(b.engine, 'submit')
+    const refusal = async (input: unknown) => {
+      const result = await b.dispatch('print:render', input)
+      return result.ok ? null : result.error
+    }
+    expect(await refusal({ document: 'no-such-doc' })).toEqual({ code: 'NOT_FOUND', message: '没有这种文档：no-such-doc' })
+    expect(await refusal({ document: 'desk-placard', paper: 'A5' })).toEqual({ code: 'INVALID_INPUT', message: '纸张：取值不在允许的范围内' })
+    expect(await refusal({ document: 'pledge-cards', paper: 'A3' })).toEqual({ code: 'INVALID_INPUT', message: '纸张：取值不在允许的范围内' })
+    expect(await refusal({ document: 'pledge-notice', nameOrder: 'height' })).toEqual({ code: 'INVALID_INPUT', message: '姓名顺序：取值不在允许的范围内' })
+    expect(await refusal({ document: 'tip-cards', categories: [] })).toEqual({ code: 'INVALID_INPUT', message: '提示语类别：至少选择一类提示语' })
+    expect(await refusal({ document: 'fulfilment-notice', noticeFrom: '2026-07-20' })).toEqual({ code: 'INVALID_INPUT', message: '公示结束日期：为必填项' })
+    expect(await refusal({ document: 'pledge-notice', date: '7月20日' })).toEqual({ code: 'INVALID_INPUT', message: '落款日期：日期格式应为“2026-06-30”' })
+    expect(await refusal({ document: '' })).toEqual({ code: 'INVALID_INPUT', message: '请选择要打印的文档' })
+    expect(submit).not.toHaveBeenCalled()
+    // Options a document does not take are dropped, as they always were.
+    expect((await b.render({ document: 'pledge-cards', showPhoto: false, color: 'whiteOnRed' })).state).toBe('done')
+    expect(submit).toHaveBeenCalledTimes(1)
   })
 })

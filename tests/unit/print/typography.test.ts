@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findMissingGlyphs, missingGlyphMessage } from '../../../electron/main/print/glyph-check'
 import { measureText } from '../../../electron/main/print/measure'
 import { chineseDate, chinesePunctuation, clampLines, deadlineText, fitOneLine, wrapAtPhrases, wrapLines } from '../../../electron/main/print/typography'
-import { spacedName } from '../../../electron/main/print/documents/desk-placard'
-import { photoData } from '../../../electron/main/print/documents/parts'
+import { photoData, spacedName } from '../../../electron/main/print/parts/pieces'
 
 describe('print typography', () => {
   it('sets half-width punctuation typed after Chinese as full-width, leaving times and Latin text alone', () => {

@@ -1,33 +1,75 @@
-import { FONT_NAMES } from '../fonts'
-import { clampLines, fitOneLine, fitParagraphs, INK, LINE_EM, mm, pageBox, PARTY_RED } from '../typography'
-import { spacedName } from './desk-placard'
-import { photoBox, pledgeItemLine, redBand, spacedLabel } from './parts'
-import type { BuildDocument, Content, PostPlacardInput, PrintMember } from './types'
-import type { Measure } from '../measure'
+import { z } from 'zod'
+import { printOptions } from '@shared/model/print'
+import type { Content } from 'pdfmake/interfaces'
+import { defineDocument } from '../../print/document'
+import { FONT_NAMES } from '../../print/fonts'
+import type { Measure } from '../../print/measure'
+import { documentOptions, selectionOptions } from '../../print/options'
+import { photoBox, redBand, spacedLabel, spacedName } from '../../print/parts/pieces'
+import { clampLines, fitOneLine, fitParagraphs, INK, LINE_EM, mm, pageBox, PARTY_RED } from '../../print/typography'
+import { printUnit, type PrintUnit } from '../../print/unit'
+import { pledgeItemLine, pledgeMembers, type PledgeMember } from './common'
+
+export interface PostPlacardData {
+  unit: PrintUnit
+  members: PledgeMember[]
+  paper: 'A4' | 'A3'
+  orientation: 'portrait' | 'landscape'
+  showPhoto: boolean
+}
 
 /**
  * 党员岗位牌: one sheet per member, hung at the post. Photo, name, identity, posts, duties and
  * pledges, the supervision phone. Sizes scale with the paper; duties and pledges shrink to fit.
  */
-export const buildPostPlacards: BuildDocument<PostPlacardInput> = (input, { measure }) => {
-  const page = pageBox(input.paper, input.orientation)
-  const scale = page.width / (input.orientation === 'landscape' ? 841.89 : 595.28)
-  const margin = mm(14) * scale
-  return {
-    pageSize: input.paper,
-    pageOrientation: input.orientation,
-    pageMargins: margin,
-    info: { title: `${input.unit.unitName}党员岗位牌` },
-    content: input.members.map((member, index) => ({
-      stack: placard(member, input, page.width - 2 * margin, page.height - 2 * margin, scale, measure),
-      ...(index > 0 ? { pageBreak: 'before' as const } : {})
-    }))
+export const postPlacard = defineDocument({
+  id: 'post-placard',
+  title: '党员岗位牌',
+  stage: 'show',
+  group: '亮身份',
+  description: '每人一页：照片、姓名、职务岗位、岗位职责、服务承诺、监督电话',
+  options: documentOptions(
+    {
+      ...selectionOptions,
+      paper: printOptions.paper(['A4', 'A3']),
+      orientation: printOptions.orientation(['landscape', 'portrait']),
+      showPhoto: z.boolean().default(true)
+    },
+    { showPhoto: '印照片' }
+  ),
+  controls: [
+    { kind: 'year' },
+    { kind: 'paper', choices: ['A4', 'A3'] },
+    { kind: 'orientation', choices: ['landscape', 'portrait'] },
+    { kind: 'switch', field: 'showPhoto', label: '印照片', on: '印', off: '不印' },
+    { kind: 'scope' },
+    { kind: 'nameOrder' }
+  ],
+  async gather(db, options, context) {
+    const unit = printUnit(db, options.year)
+    const members = await pledgeMembers(db, options, options.year, context, options.showPhoto)
+    return { data: { unit, members, paper: options.paper, orientation: options.orientation, showPhoto: options.showPhoto } satisfies PostPlacardData }
+  },
+  build(input: PostPlacardData, { measure }) {
+    const page = pageBox(input.paper, input.orientation)
+    const scale = page.width / (input.orientation === 'landscape' ? 841.89 : 595.28)
+    const margin = mm(14) * scale
+    return {
+      pageSize: input.paper,
+      pageOrientation: input.orientation,
+      pageMargins: margin,
+      info: { title: `${input.unit.unitName}党员岗位牌` },
+      content: input.members.map((member, index) => ({
+        stack: placard(member, input, page.width - 2 * margin, page.height - 2 * margin, scale, measure),
+        ...(index > 0 ? { pageBreak: 'before' as const } : {})
+      }))
+    }
   }
-}
+})
 
 const BAND_SIZE = 26
 
-function placard(member: PrintMember, input: PostPlacardInput, width: number, height: number, scale: number, measure: Measure): Content[] {
+function placard(member: PledgeMember, input: PostPlacardData, width: number, height: number, scale: number, measure: Measure): Content[] {
   const s = (points: number) => points * scale
   const photoWidth = input.showPhoto ? Math.min(s(130), width * 0.26) : 0
   const gap = input.showPhoto ? s(22) : 0

@@ -1,38 +1,65 @@
-import { FONT_NAMES } from '../fonts'
-import { INK, LINE_EM, mm, MUTED, pageBox, PARTY_RED, wrapLines } from '../typography'
-import type { BuildDocument, Content, PledgeCardsInput, PrintMember, PrintUnit, TableCell } from './types'
-import type { Measure } from '../measure'
+import { AppError } from '@shared/errors'
+import { printOptions } from '@shared/model/print'
+import type { Content, TableCell } from 'pdfmake/interfaces'
+import { defineDocument } from '../../print/document'
+import { FONT_NAMES } from '../../print/fonts'
+import type { Measure } from '../../print/measure'
+import { documentOptions, selectionOptions } from '../../print/options'
+import { INK, LINE_EM, mm, MUTED, pageBox, PARTY_RED, wrapLines } from '../../print/typography'
+import { printUnit, type PrintUnit } from '../../print/unit'
+import { pledgeMembers, type PledgeMember } from './common'
+
+export interface PledgeCardsData {
+  unit: PrintUnit
+  /** Only members with an approved pledge. */
+  members: PledgeMember[]
+}
 
 /**
  * 党员承诺卡: two cards on each A4 sheet (A5 halves) with a cut line between them, each with the
  * member's pledge items, signature and date lines. Every card must stay inside its half, so the
  * item text size is chosen to fit before pdfmake lays it out.
  */
-export const buildPledgeCards: BuildDocument<PledgeCardsInput> = (input, { measure }) => {
-  const page = pageBox('A4', 'portrait')
-  const margin = mm(12)
-  const half = page.height / 2
-  const cardWidth = page.width - 2 * margin
-  const cardHeight = half - 2 * margin
-  const pageCount = Math.ceil(input.members.length / 2)
-  const content: Content[] = input.members.map((member, index) => {
-    const card = { stack: pledgeCard(member, input.unit, cardWidth, cardHeight, measure), width: cardWidth }
-    if (index % 2 === 1) return { ...card, absolutePosition: { x: margin, y: half + margin } }
-    return index === 0 ? card : { ...card, pageBreak: 'before' as const }
-  })
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: margin,
-    info: { title: `${input.unit.unitName}${input.unit.year}年度党员承诺卡` },
-    defaultStyle: { font: FONT_NAMES.serif, fontSize: 10.5, color: INK },
-    background: (currentPage: number) => {
-      const cardsOnPage = currentPage < pageCount || input.members.length % 2 === 0 ? 2 : 1
-      return { canvas: cardFrames(page.width, page.height, margin, cardsOnPage) }
-    },
-    content
+export const pledgeCards = defineDocument({
+  id: 'pledge-cards',
+  title: '党员承诺卡',
+  stage: 'show',
+  group: '亮承诺',
+  description: '每人一张，一张A4纸印两张，带裁切线、签名和日期栏',
+  options: documentOptions({ ...selectionOptions, paper: printOptions.paper(['A4']) }),
+  controls: [{ kind: 'year' }, { kind: 'paper', choices: ['A4'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
+  async gather(db, options, context) {
+    const unit = printUnit(db, options.year)
+    const members = (await pledgeMembers(db, options, options.year, context, false)).filter((m) => m.pledgeItems.length)
+    if (!members.length) throw new AppError('NOTHING_TO_PRINT', `${options.year}年度还没有经支部审核通过的党员承诺，无法打印承诺卡`)
+    return { data: { unit, members } satisfies PledgeCardsData }
+  },
+  build(input: PledgeCardsData, { measure }) {
+    const page = pageBox('A4', 'portrait')
+    const margin = mm(12)
+    const half = page.height / 2
+    const cardWidth = page.width - 2 * margin
+    const cardHeight = half - 2 * margin
+    const pageCount = Math.ceil(input.members.length / 2)
+    const content: Content[] = input.members.map((member, index) => {
+      const card = { stack: pledgeCard(member, input.unit, cardWidth, cardHeight, measure), width: cardWidth }
+      if (index % 2 === 1) return { ...card, absolutePosition: { x: margin, y: half + margin } }
+      return index === 0 ? card : { ...card, pageBreak: 'before' as const }
+    })
+    return {
+      pageSize: 'A4',
+      pageOrientation: 'portrait',
+      pageMargins: margin,
+      info: { title: `${input.unit.unitName}${input.unit.year}年度党员承诺卡` },
+      defaultStyle: { font: FONT_NAMES.serif, fontSize: 10.5, color: INK },
+      background: (currentPage: number) => {
+        const cardsOnPage = currentPage < pageCount || input.members.length % 2 === 0 ? 2 : 1
+        return { canvas: cardFrames(page.width, page.height, margin, cardsOnPage) }
+      },
+      content
+    }
   }
-}
+})
 
 /** A red frame round each card and a dashed cut line across the middle of the sheet. */
 function cardFrames(width: number, height: number, margin: number, cards: number) {
@@ -45,7 +72,7 @@ function cardFrames(width: number, height: number, margin: number, cards: number
 const ITEM_SIZES = [10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7]
 const COLUMN = { index: 22, category: 64, standard: 118, deadline: 60 }
 
-function pledgeCard(member: PrintMember, unit: PrintUnit, width: number, height: number, measure: Measure): Content[] {
+function pledgeCard(member: PledgeMember, unit: PrintUnit, width: number, height: number, measure: Measure): Content[] {
   const contentWidth = width - COLUMN.index - COLUMN.category - COLUMN.standard - COLUMN.deadline - 5 * 8
   // Title, member row, table header, signature lines: about 150 pt; the rest is for the items.
   const itemSpace = height - 150
@@ -100,7 +127,7 @@ function pledgeCard(member: PrintMember, unit: PrintUnit, width: number, height:
 }
 
 /** Estimated height of the item rows at a text size (the widest-running column decides each row). */
-function itemsHeight(member: PrintMember, size: number, contentWidth: number, measure: Measure): number {
+function itemsHeight(member: PledgeMember, size: number, contentWidth: number, measure: Measure): number {
   const lines = (text: string, width: number) => wrapLines(text, width - 8, size, measure, { font: 'serif' }).length
   return member.pledgeItems.reduce(
     (sum, item) => sum + Math.max(2, lines(item.content, contentWidth), lines(item.standard, COLUMN.standard), lines(item.deadline, COLUMN.deadline)) * size * LINE_EM + 6,

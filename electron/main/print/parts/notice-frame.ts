@@ -1,8 +1,9 @@
-import type { Measure } from '../measure'
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { FONT_NAMES } from '../fonts'
+import type { Measure } from '../measure'
 import { chineseDate, INK, mm, SIZE } from '../typography'
-import { pageNumberFooter } from './parts'
-import type { Content, PrintUnit, TableCell, TDocumentDefinitions } from './types'
+import type { PrintUnit } from '../unit'
+import { pageNumberFooter } from './pieces'
 
 /**
  * A public notice (公示) in the spirit of GB/T 9704: title in 2号 bold serif, body in 3号 with a

@@ -1,6 +1,6 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { FONT_NAMES, type FontFamily } from '../fonts'
 import { chinesePunctuation, escapeXml, mm, pageBox, PARTY_RED } from '../typography'
-import type { Content, TDocumentDefinitions } from './types'
 
 /*
  * A folded tent card (桌牌, 温馨提示牌) on a landscape sheet: the lower half reads upright, the upper

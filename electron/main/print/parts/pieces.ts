@@ -1,8 +1,8 @@
+import type { Content } from 'pdfmake/interfaces'
 import { FONT_NAMES } from '../fonts'
 import { MUTED, PARTY_RED } from '../typography'
-import type { Content, PrintMember, PrintPledgeItem } from './types'
 
-/* Small pieces several documents share. */
+/* Small pieces several documents share: photos, bands, page numbers, spaced names and labels. */
 
 const DATA_IMAGE = /^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/
 
@@ -19,18 +19,6 @@ export function photoBox(photo: string | null, width: number, height = (width * 
     table: { widths: [width - 10], heights: [height - 8], body: [[{ text: '照片', color: '#BBBBBB', alignment: 'center', margin: [0, height / 2 - 14, 0, 0] }]] },
     layout: { hLineColor: () => '#CCCCCC', vLineColor: () => '#CCCCCC' }
   }
-}
-
-/** One pledge item in a line: 1.〔学习提高〕内容(衡量标准:…;时限:…). */
-export function pledgeItemLine(item: PrintPledgeItem, index: number, withDeadline = true): string {
-  const extras = [item.standard && `衡量标准：${item.standard}`, withDeadline && item.deadline && `时限：${item.deadline}`].filter(Boolean)
-  return `${index + 1}.〔${item.categoryLabel}〕${item.content}${extras.length ? `\uff08${extras.join('\uff1b')}\uff09` : ''}`
-}
-
-/** 服务承诺 for a placard: the member's own summary, else the items' contents. */
-export function pledgeSummaryText(member: PrintMember): string {
-  if (member.pledgeSummary) return member.pledgeSummary
-  return member.pledgeItems.map((item) => item.content).join('；')
 }
 
 /** A red band with white text across the content width. */
@@ -55,4 +43,10 @@ export function spacedLabel(label: string, width = 4): string {
   const gaps = chars.length - 1
   const spaces = width - chars.length
   return chars.map((char, i) => (i < gaps ? char + '\u3000'.repeat(Math.floor(spaces / gaps) + (i < spaces % gaps ? 1 : 0)) : char)).join('')
+}
+
+/** Two-character names are spaced out (张　三), as name plates are set. */
+export function spacedName(name: string): string {
+  const chars = [...name]
+  return chars.length === 2 ? chars.join('\u3000') : name
 }

@@ -1,0 +1,18 @@
+import { AppError } from '@shared/errors'
+import { SHOW_DOCUMENTS } from '../show/documents'
+import type { PrintDocument } from './document'
+
+/*
+ * The documents the print worker builds, by id. The same modules as the catalogue (print/catalog.ts,
+ * which reads them from the stage registry), listed here from each stage's documents folder so the
+ * worker thread loads the documents and pdfmake only, not every stage's handlers, the store and
+ * exceljs: through the registry its first job started ~0.45 s later and it held ~40 MB more.
+ * A stage with documents adds its list here too; tests/unit/print/catalog.test.ts checks both agree.
+ */
+export const WORKER_DOCUMENTS: readonly PrintDocument[] = [...SHOW_DOCUMENTS]
+
+export function workerDocument(id: string): PrintDocument {
+  const found = WORKER_DOCUMENTS.find((doc) => doc.id === id)
+  if (!found) throw new AppError('NOT_FOUND', `没有这种文档：${id}`)
+  return found
+}
