@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { channelNames } from '@shared/contract'
-import { AppError } from '@shared/errors'
+import { describeZodError, labelled } from '@shared/validation'
+import { AppError, invalid } from '@shared/errors'
 import { createDispatch, type Handlers } from '../../../electron/main/ipc/dispatch'
 
 const CJK = /[\u4e00-\u9fff]/
@@ -59,8 +60,19 @@ describe('createDispatch', () => {
   })
 
   it('turns a ZodError thrown inside a handler into a Chinese input error', async () => {
+    // Labels belong to schemas: a bare ZodError from a handler carries no schema, so its message has no
+    // field name; a handler that knows the schema names the field (as the print documents do).
     const { dispatch } = dispatchWith({ 'settings:get': () => z.object({ year: z.number() }).parse({ year: 'x' }) })
-    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '活动年度：格式不正确' } })
+    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '格式不正确' } })
+    const schema = z.object(labelled({ year: z.number() }, { year: '活动年度' }))
+    const named = dispatchWith({
+      'settings:get': () => {
+        const parsed = schema.safeParse({ year: 'x' })
+        if (!parsed.success) throw invalid(describeZodError(parsed.error, schema))
+        return parsed.data as never
+      }
+    })
+    expect(await named.dispatch('settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '活动年度：格式不正确' } })
   })
 
   it('hides unexpected errors behind a Chinese message and logs them', async () => {
