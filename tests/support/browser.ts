@@ -139,8 +139,18 @@ const QUIET = `(window.__apiPending ? window.__apiPending() : 0) === 0
  * gets to run, so a slow machine makes this wait longer, never shorter.
  */
 export async function waitForQuiet(page: Page): Promise<void> {
-  await page.evaluate('window.__calmFrames = 0')
-  await page.waitForFunction(`(window.__calmFrames = (${QUIET}) ? window.__calmFrames + 1 : 0) >= 3`, undefined, { polling: 'raf' })
+  // Evaluated as text, not through waitForFunction: that compiles it in the page, which the page's CSP forbids.
+  await page.evaluate(`new Promise((done, fail) => {
+    let calm = 0
+    const gaveUp = setTimeout(() => fail(new Error('the page did not settle within ${BROWSER_WAIT_MS / 1000} s')), ${BROWSER_WAIT_MS})
+    const frame = () => {
+      calm = (${QUIET}) ? calm + 1 : 0
+      if (calm < 3) return requestAnimationFrame(frame)
+      clearTimeout(gaveUp)
+      done()
+    }
+    requestAnimationFrame(frame)
+  })`)
 }
 
 /** Uncaught errors the page threw since it was opened by `openApp`. */
