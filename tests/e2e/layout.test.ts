@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { STAGE_IDS } from '@shared/stages'
 import { openApp, pageErrors, screenshot, SCREENSHOT_DIR, serveFreshBackend, useBrowserApp, waitForQuiet, type ServedBackend } from '../support/e2e'
 
 /*
@@ -26,14 +27,13 @@ const app = useBrowserApp(async (backend) => {
 })
 
 beforeAll(async () => {
-  // The menu's routes, read from its sources (the shell's own and each stage's screens): the test
-  // then reaches each one through the menu itself.
+  // The menu's routes, read from their sources: 首页 from the shell, then each stage's screens in
+  // stage order, then the shell's others. The test then reaches each one through the menu itself.
   const renderer = resolve(__dirname, '../../renderer/src')
-  const stageFiles = (await readdir(renderer, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(renderer, entry.name, 'stage.tsx'))
-  const sources = await Promise.all([join(renderer, 'app/routes.tsx'), ...stageFiles].map((file) => readFile(file, 'utf8').catch(() => '')))
-  routePaths = sources.flatMap((source) => [...source.matchAll(/\{ path: '([^']+)', label: '/g)].map((m) => m[1]))
+  const pathsIn = (source: string) => [...source.matchAll(/\{ path: '([^']+)', label: '/g)].map((m) => m[1])
+  const [home, ...shell] = pathsIn(await readFile(join(renderer, 'app/routes.tsx'), 'utf8'))
+  const stages = await Promise.all(STAGE_IDS.map((id) => readFile(join(renderer, id, 'stage.tsx'), 'utf8')))
+  routePaths = [home, ...stages.flatMap(pathsIn), ...shell]
   expect(routePaths).toEqual(expect.arrayContaining(['/home', '/roster/people', '/show/pledges', '/print', '/settings']))
   empty = await serveFreshBackend()
 })
