@@ -14,6 +14,13 @@ import type { ContractPart } from './contract/define'
  */
 export type YearScope = 'year' | { parent: string; key: string } | 'lasting'
 
+/** How a restore's confirmation names a collection's records: 人员 40 人, 承诺 12 条. */
+export interface CountedAs {
+  label: string
+  /** The measure word after the number. */
+  unit: string
+}
+
 export interface SharedStage<C extends Record<string, z.ZodType> = Record<string, z.ZodType>, P extends ContractPart = ContractPart> {
   id: string
   /** The stage's Chinese name (花名册, 三亮, 三比 ...). */
@@ -22,6 +29,11 @@ export interface SharedStage<C extends Record<string, z.ZodType> = Record<string
   /** The stage's part of the database: collection name → schema with its default. */
   collections: C
   years: { [K in keyof C]: YearScope }
+  /**
+   * The collections a restore's confirmation counts, comparing a backup with the current data
+   * (collections of records only; records in the recycle bin are left out of the count).
+   */
+  counts: { [K in keyof C]?: CountedAs }
 }
 
 export function defineStage<const Id extends string, C extends Record<string, z.ZodType>, P extends ContractPart>(

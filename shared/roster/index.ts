@@ -8,5 +8,6 @@ export const rosterStage = defineStage({
   label: '花名册',
   contract: rosterContract,
   collections: rosterCollections,
-  years: { people: 'lasting', teams: 'lasting' }
+  years: { people: 'lasting', teams: 'lasting' },
+  counts: { people: { label: '人员', unit: '人' }, teams: { label: '班组', unit: '个' } }
 })

@@ -15,5 +15,11 @@ export const showStage = defineStage({
     tipPhrases: 'lasting',
     tipAssignments: 'lasting',
     showSettings: 'lasting'
+  },
+  counts: {
+    pledges: { label: '承诺', unit: '条' },
+    fulfilments: { label: '践诺记录', unit: '条' },
+    pledgeAssessments: { label: '评诺', unit: '次' },
+    tipPhrases: { label: '提示语', unit: '条' }
   }
 })

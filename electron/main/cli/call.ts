@@ -29,7 +29,10 @@ const NOTES: Partial<Record<ChannelName, string>> = {
   'roster:importPreview': '预览随本次命令结束，导入请用 import-roster 命令',
   'roster:importCommit': PREVIEW,
   'roster:importCancel': PREVIEW,
-  'store:openDataDir': '命令行不打开，只输出路径'
+  'store:openDataDir': '命令行不打开，只输出路径',
+  'store:inspectFile': '答复中的凭据随本次命令结束，恢复请用 restore 命令',
+  'store:restoreFile': '凭据不跨命令保留，恢复请用 restore 命令',
+  'store:lastRestore': '恢复结果只在软件中保留，restore 命令会直接输出'
 }
 
 const FILE_FOR = { open: '要读取的文件', save: '保存位置' } as const

@@ -130,12 +130,14 @@ export const COMMANDS: Record<string, Command> = {
         throw new CliError(`备份文件不存在：${from}`)
       })
       const backend = await startBackend(dbFile, () => io.now())
+      let message: string
       try {
-        await backend.host.restoreFromFile(from)
+        ;({ message } = await backend.host.restoreFromFile(from))
       } finally {
         await backend.close()
       }
       io.out(`已从 ${from} 恢复`)
+      io.out(message)
       return 0
     }
   },

@@ -7,23 +7,30 @@ import { MAX_PHOTO_BYTES } from '../photo/limits'
 import { readIfExists, writeFileDurably, type DurableWriteOptions } from './durable-file'
 import { photoNamesIn } from './photo-names'
 import { checkDatabase, describeProblem, readJsonObject, serializeDatabase } from './parse-database'
+import { FOREIGN_JSON, foreignFileKind, looksLikeOurs, notOurs } from './foreign-file'
+import { stageCollections } from '@shared/stages'
 
 /*
  * 备份到文件 writes a self-contained file: the database and the photos it names, so a backup kept
  * outside the data folder (a USB stick) restores with its photos even after the folder's own copies
  * were swept or lost:
- *   { "liangbipingBackup": 1, "database": { …the database… }, "photos": { "<name>.jpg": "<base64>" } }
+ *   { "liangbipingBackup": 1, "madeAt": "2026-03-01 09:30:00", "database": { …the database… }, "photos": { "<name>.jpg": "<base64>" } }
  * A restore takes this form or a plain database file (older backups, the rotating copies in backups/).
+ * `madeAt` (local time) is what the restore's confirmation shows as the backup's time; files written
+ * before it existed, or with a value that is not a time, fall back to the file's own time.
  */
 
 export const BACKUP_FORMAT = 1
 const MARK = 'liangbipingBackup'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+/** A JSON object without any of these is some other program's file, not a damaged one of ours. */
+const OWN_KEYS = [MARK, 'schemaVersion', 'settings', ...Object.keys(stageCollections)]
 
-export type ParsedBackup = { ok: true; data: Database; photos: Map<string, Buffer> } | { ok: false; reason: string }
+export type ParsedBackup = { ok: true; data: Database; photos: Map<string, Buffer>; madeAt: string | null } | { ok: false; reason: string }
 
 /** The backup file's content. A photo the database names but whose file is already gone is left out. */
-export async function encodeBackupFile(data: Database, photosDir: string): Promise<string> {
+export async function encodeBackupFile(data: Database, photosDir: string, madeAt: string): Promise<string> {
   const database = serializeDatabase(data)
   const photos: string[] = []
   for (const name of [...photoNamesIn(database)].sort()) {
@@ -35,26 +42,35 @@ export async function encodeBackupFile(data: Database, photosDir: string): Promi
     }
     if (bytes) photos.push(`${JSON.stringify(name)}:"${bytes.toString('base64')}"`)
   }
-  return `{"${MARK}":${BACKUP_FORMAT},"database":${database},"photos":{${photos.join(',')}}}`
+  return `{"${MARK}":${BACKUP_FORMAT},"madeAt":${JSON.stringify(madeAt)},"database":${database},"photos":{${photos.join(',')}}}`
 }
 
 /** Checks a backup file completely (the database, every photo's name and content) before anything is written. */
 export function parseBackupFile(bytes: Uint8Array): ParsedBackup {
+  const foreign = foreignFileKind(bytes)
+  if (foreign) return { ok: false, reason: notOurs(foreign) }
   const read = readJsonObject(bytes)
-  if (!read.ok) return { ok: false, reason: describeProblem(read.problem) }
-  if (!Object.hasOwn(read.value, MARK)) return asDatabase(read.value, new Map())
-  const { [MARK]: format, database, photos } = read.value
+  if (!read.ok) {
+    // A BOM says the file was saved by another program: whose JSON it holds decides which message fits.
+    const unmarked = read.problem === 'bom' ? readJsonObject(bytes.subarray(3)) : null
+    if (unmarked?.ok && !looksLikeOurs(unmarked.value, OWN_KEYS)) return { ok: false, reason: notOurs(FOREIGN_JSON) }
+    return { ok: false, reason: describeProblem(read.problem) }
+  }
+  if (!looksLikeOurs(read.value, OWN_KEYS)) return { ok: false, reason: notOurs(FOREIGN_JSON) }
+  if (!Object.hasOwn(read.value, MARK)) return asDatabase(read.value, new Map(), null)
+  const { [MARK]: format, database, photos, madeAt } = read.value
   if (typeof format !== 'number' || format > BACKUP_FORMAT) return { ok: false, reason: '备份文件由更新版本的本软件写入，当前版本无法使用。请安装新版本后再恢复。' }
   if (format !== BACKUP_FORMAT || database === null || typeof database !== 'object' || Array.isArray(database)) {
     return { ok: false, reason: '备份文件内容不完整或已损坏。' }
   }
   const decoded = decodePhotos(photos)
-  return decoded instanceof Map ? asDatabase(database as Record<string, unknown>, decoded) : { ok: false, reason: decoded }
+  const time = typeof madeAt === 'string' && LOCAL_TIME.test(madeAt) ? madeAt : null
+  return decoded instanceof Map ? asDatabase(database as Record<string, unknown>, decoded, time) : { ok: false, reason: decoded }
 }
 
-function asDatabase(raw: Record<string, unknown>, photos: Map<string, Buffer>): ParsedBackup {
+function asDatabase(raw: Record<string, unknown>, photos: Map<string, Buffer>, madeAt: string | null): ParsedBackup {
   const checked = checkDatabase(raw)
-  return checked.ok ? { ok: true, data: checked.data, photos } : { ok: false, reason: describeProblem(checked.problem) }
+  return checked.ok ? { ok: true, data: checked.data, photos, madeAt } : { ok: false, reason: describeProblem(checked.problem) }
 }
 
 /** The photos map, or the reason it cannot be used. */

@@ -26,6 +26,22 @@ export function stamp(now: Date): string {
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`
 }
 
+/** Local time as the backup list and a restore's confirmation show it: 2026-03-01 09:30:00. */
+export function localTime(now: Date): string {
+  const [d, t] = stamp(now).split('-')
+  return readableStamp(d, t)
+}
+
+function readableStamp(d: string, t: string): string {
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
+}
+
+/** The time in a rotating backup's name (backup-20260301-093000.json), or null for any other name. */
+export function timeFromBackupName(file: string): string | null {
+  const m = NAME.exec(file)
+  return m ? readableStamp(m[1], m[2]) : null
+}
+
 export async function listBackups(folder: string): Promise<BackupEntry[]> {
   let names: string[]
   try {
@@ -40,7 +56,7 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
     if (!m) continue
     const info = await stat(join(folder, file))
     const [d, t] = [m[1], m[2]]
-    const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
+    const createdAt = readableStamp(d, t)
     found.push({ entry: { file, createdAt, size: info.size, kind: m[4] ?? 'auto' }, order: [d + t, Number(m[3] ?? 0)] })
   }
   // Newest first. Not by plain name: "…-1.json" (a second copy within the same second) sorts before "….json".

@@ -31,16 +31,18 @@ export function storeHandlers({ host, location, dialogs, openPath, now }: Servic
       await host.backupToFile(path)
       return { canceled: false as const, value: path }
     },
-    restoreFromFile: async () => {
+    inspectFile: async () => {
       const path = await dialogs.openFile({ title: '从文件恢复', filters: JSON_FILTER })
       if (!path) return { canceled: true as const }
-      await host.restoreFromFile(path)
-      return { canceled: false as const, value: path }
+      return { canceled: false as const, value: await host.inspectFile(path) }
     },
+    restoreFile: ({ token }) => host.restoreInspected(token),
+    inspectBackup: ({ file }) => host.inspectBackup(file),
     restoreBackup: async ({ file }) => {
       await host.restoreFromBackup(file)
       return file
     },
+    lastRestore: async () => host.takeLastRestore(),
     startEmpty: async () => {
       await host.startEmpty()
       return null

@@ -1,10 +1,13 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import type { RestoreCandidate, RestoreOutcome } from '@shared/contract/store'
 import { createDatabase, type Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import { DatabaseFileError, DurableJsonAdapter, ReadOnlyJsonAdapter, readOnlyError } from './adapter'
-import { encodeBackupFile, parseBackupFile, writeMissingPhotos } from './backup-file'
-import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, type BackupEntry } from './backups'
+import { encodeBackupFile, parseBackupFile, writeMissingPhotos, type ParsedBackup } from './backup-file'
+import { listBackups, localTime, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, timeFromBackupName, type BackupEntry } from './backups'
+import { describeSummary, summarizeData } from './data-summary'
 import type { DataPaths } from './data-dir'
 import { isTempFileOf, writeFileDurably, type DurableWriteOptions } from './durable-file'
 import { keepAside } from './keep-aside'
@@ -29,6 +32,26 @@ export type StoreState = { mode: 'ready'; store: Store } | { mode: 'recovery'; r
 
 export const MISSING_DATABASE = '数据文件不存在（可能被移动或删除）。'
 
+interface CheckedFile {
+  backup: Extract<ParsedBackup, { ok: true }>
+  candidate: RestoreCandidate
+}
+
+interface PendingRestore extends CheckedFile {
+  token: string
+  /** What was current when the file was shown: a restore is refused once that changed. */
+  state: StoreState
+  data: Readonly<Database> | null
+}
+
+/** What the page shows after the reload, and the command line prints. */
+function restoredMessage(c: RestoreCandidate, keptAs: string | null, before: StoreState['mode']): string {
+  const what = `已恢复“${c.fileName}”（${c.madeAtFrom === 'backup' ? '备份于' : '文件修改于'} ${c.madeAt}：${describeSummary(c.file)}）`
+  if (before === 'ready') return `${what}，恢复前的数据已另存为“${basename(keptAs!)}”（在 设置 → 数据与备份 的备份列表中，类型为“恢复前”，需要时可从那里恢复回去）。`
+  if (keptAs) return `${what}。恢复前无法打开的数据文件已另存为“${basename(keptAs)}”，没有删除。`
+  return `${what}。原数据文件不存在，没有需要另存的数据。`
+}
+
 /**
  * Owns the database's life: opening, the recovery path for bad files, rotating backups, restore.
  * Plain Node: the Electron side only passes in the data folder and the clock.
@@ -38,6 +61,9 @@ export class StoreHost {
   private sweep: Promise<string[]> = Promise.resolve([])
   private lock: WriterLock | null = null
   private readOnly = false
+  /** The file 从文件恢复 checked and showed, waiting for the user's confirmation. */
+  private pending: PendingRestore | null = null
+  private lastRestore: RestoreOutcome | null = null
 
   constructor(
     readonly paths: DataPaths,
@@ -180,47 +206,123 @@ export class StoreHost {
   async backupToFile(target: string): Promise<void> {
     const store = this.store()
     await store.flush()
-    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos), this.writeOptions)
-  }
-
-  async restoreFromBackup(file: string): Promise<void> {
-    const entry = (await this.listBackups()).find((b) => b.file === file)
-    if (!entry) throw new AppError('NOT_FOUND', '该备份不存在')
-    await this.restoreFromFile(join(this.paths.backups, entry.file))
+    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos, localTime(this.now())), this.writeOptions)
   }
 
   /**
-   * Replaces the database with a file (a plain database or a self-contained backup), after checking
-   * all of it and after keeping a copy of the current state. Nothing changes when the file is not
-   * acceptable. A backup's photos go into photos/ first, so the restored database never names a
-   * photo that is not there.
+   * 从文件恢复, step one: checks the whole file and says what it holds beside the current data,
+   * writing nothing. The answer's token lets step two (`restoreInspected`) restore exactly what was
+   * shown; a later pick replaces it.
    */
-  async restoreFromFile(source: string): Promise<void> {
+  async inspectFile(source: string): Promise<RestoreCandidate & { token: string }> {
+    this.pending = null
+    const checked = await this.checkFile(source)
+    const state = this.current
+    const token = randomUUID()
+    this.pending = { ...checked, token, state, data: state.mode === 'ready' ? state.store.data : null }
+    return { ...checked.candidate, token }
+  }
+
+  /** What a listed automatic backup holds beside the current data, for its confirmation. */
+  async inspectBackup(file: string): Promise<RestoreCandidate> {
+    return (await this.checkFile(await this.backupPath(file))).candidate
+  }
+
+  /**
+   * 从文件恢复, step two, once the user confirmed what step one showed. Refused for a token that is
+   * not the last pick's (already used, replaced by another pick, from another run), and when the
+   * data changed since: the comparison the user confirmed would no longer be true.
+   */
+  async restoreInspected(token: string): Promise<RestoreOutcome> {
+    const pending = this.pending
+    if (!pending || pending.token !== token) {
+      throw new AppError('NOT_FOUND', '这次恢复的确认已失效（可能已经恢复过，或之后又选择了别的文件），请重新选择文件。')
+    }
+    this.pending = null
+    const state = this.current
+    if (state !== pending.state || (state.mode === 'ready' && state.store.data !== pending.data)) {
+      throw new AppError('CONFLICT', '选择文件之后当前数据又有了改动，确认时看到的对比已不准确，未恢复。请重新选择文件，核对后再恢复。')
+    }
+    return this.replaceWith(pending)
+  }
+
+  async restoreFromBackup(file: string): Promise<RestoreOutcome> {
+    return this.restoreFromFile(await this.backupPath(file))
+  }
+
+  /** Checks and restores in one step: the command line's `restore`, and a listed backup. */
+  async restoreFromFile(source: string): Promise<RestoreOutcome> {
+    return this.replaceWith(await this.checkFile(source))
+  }
+
+  /** The last restore's outcome, once: the page that reloads after a restore shows it, and it is gone. */
+  takeLastRestore(): RestoreOutcome | null {
+    const outcome = this.lastRestore
+    this.lastRestore = null
+    return outcome
+  }
+
+  private async backupPath(file: string): Promise<string> {
+    const entry = (await this.listBackups()).find((b) => b.file === file)
+    if (!entry) throw new AppError('NOT_FOUND', '该备份不存在')
+    return join(this.paths.backups, entry.file)
+  }
+
+  /** Reads a file (a plain database or a self-contained backup) and checks all of it; writes nothing. */
+  private async checkFile(source: string): Promise<CheckedFile> {
     let bytes: Buffer
+    let modified: Date
     try {
       bytes = await readFile(source)
+      modified = (await stat(source)).mtime
     } catch {
       throw new AppError('UNREADABLE', '无法读取所选文件，请确认文件存在且未被占用')
     }
-    const parsed = parseBackupFile(bytes)
-    if (!parsed.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复：${parsed.reason}`)
+    const backup = parseBackupFile(bytes)
+    if (!backup.ok) throw new AppError('INVALID_BACKUP', `所选文件不能用于恢复：${backup.reason}`)
+    const madeAt = backup.madeAt ?? timeFromBackupName(basename(source))
+    const state = this.current
+    const candidate: RestoreCandidate = {
+      fileName: basename(source),
+      madeAt: madeAt ?? localTime(modified),
+      madeAtFrom: madeAt ? 'backup' : 'modified',
+      photos: backup.photos.size,
+      file: summarizeData(backup.data),
+      current: state.mode === 'ready' ? summarizeData(state.store.data) : null
+    }
+    return { backup, candidate }
+  }
+
+  /**
+   * Replaces the database with a checked file, after keeping a copy of the current state. A
+   * backup's photos go into photos/ first, so the restored database never names a photo that is
+   * not there.
+   */
+  private async replaceWith({ backup, candidate }: CheckedFile): Promise<RestoreOutcome> {
     const state = this.writableState()
     if (state.mode === 'recovery' && !this.mayReplace(state.recovery)) {
       throw new AppError('UNREADABLE', '原数据文件无法读取，为免覆盖，请先处理该文件（检查权限或关闭占用它的程序）后重新打开本软件')
     }
-    await writeMissingPhotos(this.paths.photos, parsed.photos, this.writeOptions)
-    const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
+    await writeMissingPhotos(this.paths.photos, backup.photos, this.writeOptions)
+    const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(backup.data), this.writeOptions)
+    let keptAs: string | null
     if (state.mode === 'ready') {
+      let copy = ''
       // In the store's queue, so no save that is still pending can land on top of the restored file.
       await state.store.retire(async () => {
-        await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore')
+        copy = join(this.paths.backups, await makeBackup(this.paths.dbFile, this.paths.backups, this.now(), 'before-restore'))
         await this.pruneQuietly()
         await replace()
       })
+      keptAs = copy
     } else {
       await replace()
+      keptAs = state.recovery.keptAs
     }
+    this.pending = null
     this.state = await this.open()
+    this.lastRestore = { message: restoredMessage(candidate, keptAs, state.mode), restored: candidate.file, keptAs }
+    return this.lastRestore
   }
 
   /** From the recovery screen, when there is no usable backup: a new empty database (the bad file stays kept). */

@@ -141,7 +141,7 @@ describe('cli call, on a database file', () => {
     expect(refused).toMatchObject({ code: 1, stdout: '' })
     expect(refused.stderr).toContain('此操作需要选择文件：请用 --file 指定保存位置')
     await expect(access(out)).rejects.toThrow()
-    const noRestore = await cli('call', 'store:restoreFromFile', '--db', db)
+    const noRestore = await cli('call', 'store:inspectFile', '--db', db)
     expect(noRestore.stderr).toContain('此操作需要选择文件：请用 --file 指定要读取的文件')
 
     const exported = await cli('call', 'roster:export', '--db', db, '--file', out)

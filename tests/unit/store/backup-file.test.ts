@@ -56,7 +56,9 @@ describe('备份到文件, then 从文件恢复, through the app’s channels', 
     await rm(dataPaths(b.dir).photos, { recursive: true })
 
     b.dialogs.opens.push(usbStick)
-    await b.call('store:restoreFromFile')
+    const picked = await b.call('store:inspectFile')
+    if (picked.canceled) throw new Error('canceled')
+    await b.call('store:restoreFile', { token: picked.value.token })
     for (const [i, photo] of photos.entries()) {
       expect((await readFile(join(dataPaths(b.dir).photos, photo))).equals(original[i])).toBe(true)
       expect(await b.call('roster:photo', { photo })).toMatch(/^data:image\/jpeg;base64,/)
@@ -89,7 +91,7 @@ async function stateOf(paths: DataPaths) {
   return { db: await readFile(paths.dbFile), photos: (await readdir(paths.photos)).sort(), backups: (await readdir(paths.backups)).sort() }
 }
 
-async function invalidBackup(restore: Promise<void>) {
+async function invalidBackup(restore: Promise<unknown>) {
   const error = await restore.then(
     () => null,
     (e: unknown) => e
@@ -107,7 +109,7 @@ describe('a self-contained backup', () => {
     const target = join(await tempDir('lbp-out-'), 'b.json')
     await host.backupToFile(target)
     const written = JSON.parse(await readFile(target, 'utf8'))
-    expect(written).toEqual({ liangbipingBackup: 1, database: JSON.parse(await readFile(paths.dbFile, 'utf8')), photos: { [photo]: b64(await readFile(join(paths.photos, photo))) } })
+    expect(written).toEqual({ liangbipingBackup: 1, madeAt: '2026-01-02 10:00:00', database: JSON.parse(await readFile(paths.dbFile, 'utf8')), photos: { [photo]: b64(await readFile(join(paths.photos, photo))) } })
   })
 
   it.each([

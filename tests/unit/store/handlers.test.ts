@@ -69,7 +69,7 @@ describe('store handlers, through dispatch', () => {
     b.dialogs.saves.push(target)
     expect(await b.dispatch('store:backupToFile', undefined)).toEqual({ ok: true, value: { canceled: false, value: target } })
     // A self-contained backup (see backup-file.ts): the database as it is on disk, and its photos (none here).
-    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({ liangbipingBackup: 1, database: JSON.parse((await dbBytes(b)).toString()), photos: {} })
+    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({ liangbipingBackup: 1, madeAt: '2026-03-01 09:30:00', database: JSON.parse((await dbBytes(b)).toString()), photos: {} })
   })
 
   it('store:backupToFile refuses during recovery without opening the dialog', async () => {
@@ -79,44 +79,55 @@ describe('store handlers, through dispatch', () => {
     expect(b.dialogs.saves).toHaveLength(1)
   })
 
-  it('store:restoreFromFile does nothing when cancelled', async () => {
+  /** 从文件恢复's first step with the next dialog answering `path`: the token of what it showed. */
+  async function inspected(b: TestBackend, path: string): Promise<string> {
+    b.dialogs.opens.push(path)
+    const picked = await b.call('store:inspectFile')
+    if (picked.canceled) throw new Error('canceled')
+    return picked.value.token
+  }
+
+  it('store:inspectFile does nothing when cancelled', async () => {
     const b = await backend()
     const before = await dbBytes(b)
-    expect(await b.dispatch('store:restoreFromFile', undefined)).toEqual({ ok: true, value: { canceled: true } })
+    expect(await b.dispatch('store:inspectFile', undefined)).toEqual({ ok: true, value: { canceled: true } })
     expect((await dbBytes(b)).equals(before)).toBe(true)
   })
 
-  it('store:restoreFromFile refuses a bad file with a Chinese reason and changes nothing', async () => {
+  it('store:inspectFile refuses a bad file with a Chinese reason and changes nothing', async () => {
     const b = await backend()
     const before = await dbBytes(b)
     const backupsBefore = await readdir(paths(b).backups)
     const bad = await elsewhere('坏文件.json')
     await writeFile(bad, '\uFEFF{"schemaVersion":1}')
     b.dialogs.opens.push(bad)
-    const result = await b.dispatch('store:restoreFromFile', undefined)
+    const result = await b.dispatch('store:inspectFile', undefined)
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_BACKUP', message: expect.stringContaining('所选文件不能用于恢复') } })
     expect((await dbBytes(b)).equals(before)).toBe(true)
     expect(await readdir(paths(b).backups)).toEqual(backupsBefore)
   })
 
-  it('store:restoreFromFile replaces the data after keeping the current state as a backup', async () => {
+  it('store:inspectFile then store:restoreFile replaces the data after keeping the current state as a backup', async () => {
     const b = await backend()
     const before = await dbBytes(b)
     const source = await elsewhere('别处的备份.json')
     await writeFile(source, goodFile('恢复来的单位'))
-    b.dialogs.opens.push(source)
-    expect(await b.dispatch('store:restoreFromFile', undefined)).toEqual({ ok: true, value: { canceled: false, value: source } })
+    const token = await inspected(b, source)
+    expect((await dbBytes(b)).equals(before)).toBe(true) // looking is not restoring
+    const outcome = await b.call('store:restoreFile', { token })
     expect(await b.dispatch('settings:get', undefined)).toMatchObject({ ok: true, value: { unitName: '恢复来的单位' } })
     const safety = (await readdir(paths(b).backups)).find((f) => f.includes('beforerestore'))!
     expect((await readFile(join(paths(b).backups, safety))).equals(before)).toBe(true)
+    expect(outcome.keptAs).toBe(join(paths(b).backups, safety))
+    expect(outcome.message).toContain(`恢复前的数据已另存为“${safety}”`)
   })
 
-  it('store:restoreFromFile works from the recovery screen and leaves the kept copy alone', async () => {
+  it('store:restoreFile works from the recovery screen and leaves the kept copy alone', async () => {
     const b = await backend('\0\0\0\0')
     const source = await elsewhere('备份.json')
     await writeFile(source, goodFile('恢复来的单位'))
-    b.dialogs.opens.push(source)
-    expect(await b.dispatch('store:restoreFromFile', undefined)).toMatchObject({ ok: true })
+    const token = await inspected(b, source)
+    expect(await b.dispatch('store:restoreFile', { token })).toMatchObject({ ok: true })
     expect(await b.dispatch('store:status', undefined)).toEqual({ ok: true, value: { mode: 'ready' } })
     const kept = (await readdir(b.dir)).find((f) => f.includes('damaged'))!
     expect(await readFile(join(b.dir, kept), 'utf8')).toBe('\0\0\0\0')

@@ -363,7 +363,7 @@ describe('restore from a file', () => {
     await host.store().update((db) => ({ ...db, settings: { ...db.settings, phone: '0571-12345678' } }))
     const target = join(paths.dir, 'mine.json')
     await host.backupToFile(target)
-    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({ liangbipingBackup: 1, database: host.data(), photos: {} })
+    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual({ liangbipingBackup: 1, madeAt: '2026-01-02 10:00:00', database: host.data(), photos: {} })
   })
 
   it('waits for pending writes on close', async () => {
