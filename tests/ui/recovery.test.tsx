@@ -55,3 +55,31 @@ describe('recovery screen: the database file is missing', () => {
     expect(backend.host.current.mode).toBe('ready')
   })
 })
+
+describe('recovery screen: restore from a backup file', () => {
+  it('asks with what the file holds (the current data cannot be read), then opens the app saying where the damaged file went', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lbp-ui-'))
+    const paths = dataPaths(dir)
+    const good = createDatabase(new Date(2026, 5, 1))
+    good.settings.unitName = '文件里的单位'
+    const file = join(dir, '带出去的备份.json')
+    await writeFile(file, JSON.stringify(good))
+    await writeFile(paths.dbFile, '\0\0\0\0')
+    backend = await createTestBackend({ dir })
+    backend.dialogs.opens.push(file)
+
+    await renderApp('/settings', backend)
+    fireEvent.click(await screen.findByRole('button', { name: /从备份文件恢复/ }))
+    await waitFor(() => expect(document.querySelector('.restore-comparison')).toBeTruthy())
+    const row = (key: string) => [...document.querySelectorAll(`.restore-comparison tr[data-row-key="${key}"] td`)].map((td) => td.textContent)
+    expect(row('unitName')).toEqual(['单位名称', '文件里的单位', '无法读取'])
+    expect(row('people')).toEqual(['人员', '0 人', '无法读取'])
+    expect(backend.host.current.mode).toBe('recovery') // asking is not doing
+
+    fireEvent.click([...document.querySelectorAll('.ant-modal-footer button')].find((b) => /恢\s*复/.test(b.textContent ?? '')) as HTMLElement)
+    await waitFor(() => expect((screen.getByLabelText('单位名称') as HTMLInputElement).value).toBe('文件里的单位'))
+    const notice = await screen.findByTestId('restored-notice')
+    expect(notice.textContent).toContain('已恢复“带出去的备份.json”')
+    expect(notice.textContent).toMatch(/恢复前无法打开的数据文件已另存为“liangbiping\.damaged-[^”]+”/)
+  })
+})

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { StoreStatus } from '@shared/contract/store'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
+import { useRestoreConfirm } from '../components/RestoreConfirm'
 
 type Recovery = Extract<StoreStatus, { mode: 'recovery' }>
 
@@ -11,6 +12,7 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
   const call = useCall()
   const { message } = App.useApp()
   const [busy, setBusy] = useState(false)
+  const restore = useRestoreConfirm(onRecovered)
   const run = async (action: () => Promise<unknown | undefined>, done: string) => {
     setBusy(true)
     const outcome = await action()
@@ -43,15 +45,7 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
             <Typography.Paragraph type="secondary">没有找到可用的自动备份。</Typography.Paragraph>
           )}
           <Space>
-            <Button
-              disabled={busy}
-              onClick={() =>
-                run(async () => {
-                  const outcome = await call(api.store.restoreFromFile())
-                  return outcome && !outcome.canceled ? outcome : undefined
-                }, '已从文件恢复')
-              }
-            >
+            <Button disabled={busy} onClick={restore.fromFile}>
               从备份文件恢复…
             </Button>
             {status.canStartEmpty && (
@@ -70,6 +64,7 @@ export function RecoveryPage({ status, onRecovered }: { status: Recovery; onReco
           </Space>
         </Space>
       </Card>
+      {restore.modal}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { Layout, Menu, Result, Spin, Typography } from 'antd'
 import type { StoreStatus } from '@shared/contract/store'
 import { api } from '../api/client'
 import { RecoveryPage } from './RecoveryPage'
+import { RestoredNotice } from './RestoredNotice'
 import { allRoutes, DEFAULT_ROUTE, routeGroups } from './routes'
 import { useHashRoute } from './useHashRoute'
 import { useLoad } from '../api/useCall'
@@ -46,7 +47,10 @@ function MainLayout() {
             {route.label}
           </Typography.Title>
         </Header>
-        <Content style={{ padding: 24 }}>{route.render()}</Content>
+        <Content style={{ padding: 24 }}>
+          <RestoredNotice />
+          {route.render()}
+        </Content>
       </Layout>
     </Layout>
   )

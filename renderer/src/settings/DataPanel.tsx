@@ -1,6 +1,7 @@
-import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag } from 'antd'
+import { App, Button, Card, Descriptions, Space, Table, Tag } from 'antd'
 import { api } from '../api/client'
 import { useCall, useLoad } from '../api/useCall'
+import { useRestoreConfirm } from '../components/RestoreConfirm'
 
 const KIND_LABELS: Record<string, string> = { auto: '自动', beforerestore: '恢复前', beforemigrate: '升级前' }
 
@@ -16,19 +17,9 @@ export function DataPanel() {
     const outcome = await call(api.store.backupToFile())
     if (outcome && !outcome.canceled) void message.success(`已备份到 ${outcome.value}`)
   }
-  const restoreFromFile = async () => {
-    const outcome = await call(api.store.restoreFromFile())
-    if (outcome && !outcome.canceled) {
-      void message.success('已从文件恢复，恢复前的数据已自动备份')
-      window.location.reload()
-    }
-  }
-  const restoreBackup = async (file: string) => {
-    if (await call(api.store.restoreBackup({ file }))) {
-      void message.success('已从备份恢复，恢复前的数据已自动备份')
-      window.location.reload()
-    }
-  }
+  // Every screen shows data of the database just replaced: start afresh. The reloaded page says
+  // what was restored and where the replaced data went (app/RestoredNotice.tsx).
+  const restore = useRestoreConfirm(() => window.location.reload())
 
   return (
     <Card title="数据与备份" loading={info.loading} style={{ marginTop: 16 }}>
@@ -43,7 +34,7 @@ export function DataPanel() {
           </Descriptions>
           <Space wrap>
             <Button onClick={backupToFile}>备份到文件…</Button>
-            <Button onClick={restoreFromFile}>从文件恢复…</Button>
+            <Button onClick={restore.fromFile}>从文件恢复…</Button>
             <Button onClick={() => call(api.store.openDataDir())}>打开数据文件夹</Button>
           </Space>
           <Table
@@ -59,21 +50,16 @@ export function DataPanel() {
               {
                 title: '操作',
                 render: (_, row) => (
-                  <Popconfirm
-                    title="用这份备份替换当前数据？"
-                    description="当前数据会先自动备份。"
-                    okText="恢复"
-                    cancelText="取消"
-                    onConfirm={() => restoreBackup(row.file)}
-                  >
-                    <Button size="small">恢复</Button>
-                  </Popconfirm>
+                  <Button size="small" onClick={() => restore.fromBackup(row.file)}>
+                    恢复
+                  </Button>
                 )
               }
             ]}
           />
         </Space>
       )}
+      {restore.modal}
     </Card>
   )
 }
