@@ -1,4 +1,5 @@
 import { Layout, Menu, Result, Spin, Typography } from 'antd'
+import { useState } from 'react'
 import type { StoreStatus } from '@shared/contract/store'
 import { api } from '../api/client'
 import { RecoveryPage } from './RecoveryPage'
@@ -6,6 +7,7 @@ import { RestoredNotice } from './RestoredNotice'
 import { allRoutes, DEFAULT_ROUTE, routeGroups } from './routes'
 import { useHashRoute } from './useHashRoute'
 import { useLoad } from '../api/useCall'
+import { LEAVE_WORDING, UnsavedContext, UnsavedScope, useConfirmDiscard } from '../components/unsaved'
 
 const { Sider, Content, Header } = Layout
 
@@ -21,6 +23,10 @@ export function Shell() {
 function MainLayout() {
   const [path, navigate] = useHashRoute(DEFAULT_ROUTE)
   const route = allRoutes.find((r) => r.path === path) ?? allRoutes.find((r) => r.path === DEFAULT_ROUTE)!
+  // Every form on the page joins this scope (a settings form, the form in an open drawer): going
+  // to another page through the menu asks first while one of them is unsaved.
+  const [page] = useState(() => new UnsavedScope())
+  const leave = useConfirmDiscard(page, LEAVE_WORDING)
   return (
     // White under the menu too, when a long page scrolls past it.
     <Layout style={{ minHeight: '100vh', background: '#fff' }}>
@@ -38,7 +44,7 @@ function MainLayout() {
             type: 'group' as const,
             children: group.routes.map((r) => ({ key: r.path, label: r.label }))
           }))}
-          onClick={({ key }) => navigate(key)}
+          onClick={({ key }) => key !== route.path && leave(() => navigate(key))}
         />
       </Sider>
       <Layout>
@@ -47,10 +53,12 @@ function MainLayout() {
             {route.label}
           </Typography.Title>
         </Header>
-        <Content style={{ padding: 24 }}>
-          <RestoredNotice />
-          {route.render()}
-        </Content>
+        <UnsavedContext.Provider value={page}>
+          <Content style={{ padding: 24 }}>
+            <RestoredNotice />
+            {route.render()}
+          </Content>
+        </UnsavedContext.Provider>
       </Layout>
     </Layout>
   )

@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Radio, Segmented, Space, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Radio, Segmented, Space, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useMemo, useState } from 'react'
 import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/roster/contract'
@@ -6,6 +6,7 @@ import { formatPartialDate } from '@shared/rules/partial-date'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
 import { NoteList } from './NoteList'
+import { CancelButton, GuardedModal, useUnsavedValue } from '../components/unsaved'
 
 const ACTION_COLORS: Record<ImportAction, string> = { new: 'green', update: 'blue', skip: 'default' }
 const MATCHED_BY = { idNumber: '身份证号', nameBirth: '姓名和出生年月' } as const
@@ -26,6 +27,9 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
   const [showing, setShowing] = useState<'all' | 'issues'>('all')
   const [committing, setCommitting] = useState(false)
   const actionOf = (row: ImportRow) => choices[row.row] ?? row.action
+  // A row's action other than main's suggestion is the user's work, lost if the preview closes.
+  const suggested = useMemo(() => preview.rows.map((r) => r.action), [preview.rows])
+  const guard = useUnsavedValue(preview.rows.map(actionOf), suggested)
 
   const counts = useMemo(() => {
     const tally: Record<ImportAction, number> = { new: 0, update: 0, skip: 0 }
@@ -77,15 +81,16 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
   ]
 
   return (
-    <Modal
+    <GuardedModal
       open
       width={1240}
       title={`导入预览：${preview.fileName}`}
+      guard={guard}
       onCancel={cancel}
       mask={{ closable: false }}
       footer={
         <Space>
-          <Button onClick={cancel}>取消</Button>
+          <CancelButton />
           <Button type="primary" loading={committing} disabled={counts.new + counts.update === 0} onClick={commit}>
             确认导入（新增 {counts.new} 人，更新 {counts.update} 人）
           </Button>
@@ -128,7 +133,7 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
           scroll={{ x: 1180 }}
         />
       </Space>
-    </Modal>
+    </GuardedModal>
   )
 }
 

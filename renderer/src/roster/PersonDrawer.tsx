@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd'
+import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Form, Input, Radio, Row, Select, Space } from 'antd'
 import { useMemo, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import {
@@ -21,6 +21,7 @@ import { PhotoField } from './PhotoField'
 import { useGlyphCheck } from './use-glyph-check'
 import { NoteList } from './NoteList'
 import { requiredTextRules } from '../components/required-text-rules'
+import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../components/unsaved'
 
 const ETHNICITIES = ['汉族', '回族', '满族', '壮族', '蒙古族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族', '侗族', '瑶族', '白族']
 const options = (values: readonly string[]) => values.map((value) => ({ value }))
@@ -41,6 +42,8 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
   const call = useCall()
   const { message } = App.useApp()
   const [saving, setSaving] = useState(false)
+  const loaded = useMemo(() => formValues(person), [person])
+  const guard = useUnsavedGuard(form, loaded)
   const values = Form.useWatch([], { form, preserve: true }) as PersonFormValues | undefined
   const missing = useGlyphCheck(values?.name ?? person?.name ?? '')
   const warnings = useMemo(() => (values ? inputWarnings(toPersonInput({ ...NEW_PERSON, ...values })) : []), [values])
@@ -60,8 +63,15 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
     if (!saved) return
     void message.success(`已保存「${saved.name}」`)
     onSaved(saved)
-    if (next) form.setFieldsValue({ ...NEW_PERSON, teamId: saved.teamId })
-    else onClose()
+    if (next) {
+      form.setFieldsValue({ ...NEW_PERSON, teamId: saved.teamId })
+      guard.accept()
+    } else onClose()
+  }
+  // A saved person's photo is changed at once, on its own: the rest of the form may still be unsaved.
+  const photoSaved = (saved: PersonRow) => {
+    guard.accept({ photo: saved.photo })
+    onSaved(saved)
   }
 
   const outsider = values?.isOutsider ?? person?.isOutsider ?? false
@@ -69,15 +79,15 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
   const showPartyDates = isPartyMember(status) || Boolean(values?.joinedPartyOn || values?.fullMemberOn)
 
   return (
-    <Drawer
+    <GuardedDrawer
       open
       size={780}
       title={person ? `编辑人员：${person.name}` : '新增人员'}
+      guard={guard}
       onClose={onClose}
-      mask={{ closable: false }}
       footer={
         <Space style={{ float: 'right' }}>
-          <Button onClick={onClose}>取消</Button>
+          <CancelButton />
           {!person && (
             <Button loading={saving} onClick={() => save(true)}>
               保存并新增下一位
@@ -89,7 +99,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" initialValues={formValues(person)} scrollToFirstError>
+      <Form form={form} layout="vertical" initialValues={loaded} scrollToFirstError>
         <Row gutter={16}>
           <Col span={18}>
             <Row gutter={16}>
@@ -138,7 +148,7 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
           </Col>
           <Col span={6}>
             <Form.Item label="照片" name="photo">
-              <PhotoField personId={person?.id} onPersonChanged={onSaved} />
+              <PhotoField personId={person?.id} onPersonChanged={photoSaved} />
             </Form.Item>
           </Col>
         </Row>
@@ -237,6 +247,6 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
           />
         )}
       </Form>
-    </Drawer>
+    </GuardedDrawer>
   )
 }

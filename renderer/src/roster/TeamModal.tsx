@@ -1,10 +1,11 @@
-import { App, Form, Input, Modal, Radio, Select } from 'antd'
-import { useState } from 'react'
+import { App, Form, Input, Radio, Select } from 'antd'
+import { useMemo, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamInput } from '@shared/roster/model'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
 import { requiredTextRules } from '../components/required-text-rules'
+import { GuardedModal, useUnsavedGuard } from '../components/unsaved'
 import { matchesSearch } from './filter-people'
 
 interface Props {
@@ -23,6 +24,8 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
   const call = useCall()
   const { message } = App.useApp()
   const [saving, setSaving] = useState(false)
+  const loaded = useMemo<TeamForm>(() => ({ name: team?.name ?? '', kind: team?.kind ?? 'team', leaderId: team?.leaderId ?? null }), [team])
+  const guard = useUnsavedGuard(form, loaded)
 
   const leaders = people.filter((p) => p.isLeader && !p.isOutsider)
   const others = people.filter((p) => !p.isLeader && !p.isOutsider)
@@ -41,8 +44,8 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title={team ? `编辑班组：${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose}>
-      <Form form={form} layout="vertical" initialValues={{ name: team?.name ?? '', kind: team?.kind ?? 'team', leaderId: team?.leaderId ?? null }}>
+    <GuardedModal open title={team ? `编辑班组：${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} guard={guard} onCancel={onClose}>
+      <Form form={form} layout="vertical" initialValues={loaded}>
         <Form.Item label="名称" name="name" rules={requiredTextRules('班组名称', 30)}>
           <Input maxLength={30} placeholder="如 综合受理窗口" autoFocus />
         </Form.Item>
@@ -61,6 +64,6 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </GuardedModal>
   )
 }

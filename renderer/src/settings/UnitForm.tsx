@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { UnitSettings } from '@shared/model/settings'
 import { api } from '../api/client'
 import { useCall, useLoad } from '../api/useCall'
+import { useUnsavedGuard } from '../components/unsaved'
 
 /** 单位信息: the header and 落款 of every printed document. */
 export function UnitForm() {
@@ -11,6 +12,8 @@ export function UnitForm() {
   const { message } = App.useApp()
   const [saving, setSaving] = useState(false)
   const settings = useLoad(() => api.settings.get())
+  // Joins the page's scope: leaving 设置 through the menu asks while the form is unsaved.
+  const guard = useUnsavedGuard(form, settings.data)
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data)
@@ -22,6 +25,7 @@ export function UnitForm() {
     setSaving(false)
     if (saved) {
       form.setFieldsValue(saved)
+      guard.accept()
       void message.success('单位信息已保存')
     }
   }

@@ -1,6 +1,6 @@
 import { Alert, App, Button, DatePicker, Input, Popconfirm, Segmented, Select, Space, Spin, Table, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { AssessmentView, PledgeView } from '@shared/show/contract'
 import { ASSESSMENT_PERIOD_LABELS, ASSESSOR_LABELS, ASSESSORS, type AssessmentPeriod, type Assessor, type ItemGrades, type PledgeItem } from '@shared/show/model'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
@@ -8,6 +8,14 @@ import { isActive } from '@shared/rules/pledge-workflow'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
 import { ResultText } from './ResultText'
+import { useConfirmDiscard, useUnsavedValue } from '../../components/unsaved'
+
+const SWITCH_WORDING = {
+  title: '有未保存的评诺，确定切换？',
+  content: '切换后，刚才选择的等次和填写的评语不会保存。',
+  okText: '放弃修改并切换',
+  cancelText: '继续编辑'
+}
 
 /** Mid-year until August, then the year-end assessment. */
 export const currentPeriod = (): AssessmentPeriod => (new Date().getMonth() < 8 ? 'midYear' : 'yearEnd')
@@ -30,12 +38,22 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
   const [comment, setComment] = useState('')
   const [assessedOn, setAssessedOn] = useState<Dayjs>(dayjs())
   const [saving, setSaving] = useState(false)
+  // What the period's form starts from (the saved assessment, or nothing graded yet); the guard
+  // compares with it. Another period starts afresh: grades typed for 年中 never become 年终's.
+  const loaded = useMemo(
+    () => ({ grades: emptyGrades(pledge, saved), comment: saved?.comment ?? '', assessedOn: saved ? dayjs(saved.assessedOn) : dayjs() }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [saved, pledge, period]
+  )
+  const ready = isActive(pledge.status) && Boolean(settings.data) && !assessments.loading
+  const guard = useUnsavedValue({ grades, comment, assessedOn }, loaded, { active: ready })
+  const askFirst = useConfirmDiscard(guard, SWITCH_WORDING)
 
   useEffect(() => {
-    setGrades(emptyGrades(pledge, saved))
-    setComment(saved?.comment ?? '')
-    setAssessedOn(saved ? dayjs(saved.assessedOn) : dayjs())
-  }, [saved, pledge])
+    setGrades(loaded.grades)
+    setComment(loaded.comment)
+    setAssessedOn(loaded.assessedOn)
+  }, [loaded])
 
   if (!isActive(pledge.status)) return <Alert type="info" showIcon title="承诺公开后才能评诺" />
   if (!settings.data || assessments.loading) return <Spin description="正在载入…"><div style={{ height: 80 }} /></Spin>
@@ -51,6 +69,7 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
     setSaving(false)
     if (!result) return
     void message.success(`${ASSESSMENT_PERIOD_LABELS[period]}已保存：${result.result.level ? `${result.result.level.label}（${result.result.score}分）` : '尚未评分'}`)
+    guard.accept()
     assessments.reload()
     onChanged()
   }
@@ -66,7 +85,7 @@ export function AssessmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space>
-        <Segmented<AssessmentPeriod> value={period} onChange={setPeriod} options={(['midYear', 'yearEnd'] as const).map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
+        <Segmented<AssessmentPeriod> value={period} onChange={(next) => askFirst(() => setPeriod(next))} options={(['midYear', 'yearEnd'] as const).map((p) => ({ value: p, label: ASSESSMENT_PERIOD_LABELS[p] }))} />
         <Typography.Text type="secondary">
           权重：{ASSESSORS.map((s) => `${ASSESSOR_LABELS[s]}${config.weights[s]}%`).join('、')}
         </Typography.Text>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { ASSESSOR_LABELS, ASSESSORS, DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
+import { useUnsavedGuard } from '../../components/unsaved'
 
 /** 评诺等次与权重: the grade scale and how self, organisation and public grades are weighted. */
 export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {
@@ -11,6 +12,8 @@ export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {
   const settings = useLoad(() => api.show.settings())
   const [form] = Form.useForm<AssessmentConfig>()
   const [saving, setSaving] = useState(false)
+  // Joins the page's scope: leaving the page through the menu asks while the form is unsaved.
+  useUnsavedGuard(form, settings.data?.assessment)
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data.assessment)

@@ -1,12 +1,13 @@
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Space, Table, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import type { Fulfilment } from '@shared/show/model'
 import { isActive } from '@shared/rules/pledge-workflow'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
 import { requiredTextRules } from '../../components/required-text-rules'
+import { useUnsavedGuard } from '../../components/unsaved'
 
 /** The Select's value for “the pledge as a whole” (options may not be null). */
 const WHOLE = ''
@@ -26,6 +27,10 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
   const records = useLoad(() => api.show.fulfilments({ pledgeId: pledge.id }), [pledge.id])
   const [form] = Form.useForm<RecordValues>()
   const [saving, setSaving] = useState(false)
+  // One start for the form and its guard (and for resetFields after a save): today, the whole pledge.
+  const start = useMemo(() => ({ date: dayjs(), itemId: WHOLE, completesItem: false, evidence: '' }), [])
+  const recording = isActive(pledge.status)
+  useUnsavedGuard(form, start, { active: recording })
   const itemText = (id: string | null) => {
     const n = pledge.items.findIndex((i) => i.id === id)
     return n < 0 ? '整体' : `第${n + 1}项`
@@ -62,9 +67,9 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
   const sorted = [...(records.data ?? [])].sort((a, b) => b.date.localeCompare(a.date))
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      {isActive(pledge.status) ? (
+      {recording ? (
         <Card size="small" title="新增践诺记录">
-          <Form form={form} layout="vertical" onFinish={save} initialValues={{ date: dayjs(), itemId: WHOLE, completesItem: false, evidence: '' }}>
+          <Form form={form} layout="vertical" onFinish={save} initialValues={start}>
             <Row gutter={12}>
               <Col span={6}>
                 <Form.Item label="日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { PLACARD_COLOR_LABELS, PLACARD_COLORS, type ShowSettings } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
+import { useUnsavedGuard } from '../../components/unsaved'
 
 type Values = Pick<ShowSettings, 'supervisionPhone' | 'placardColor'>
 
@@ -13,6 +14,8 @@ export function PlacardSettings() {
   const settings = useLoad(() => api.show.settings())
   const [form] = Form.useForm<Values>()
   const [saving, setSaving] = useState(false)
+  // Joins the page's scope: leaving the page through the menu asks while the form is unsaved.
+  useUnsavedGuard(form, settings.data)
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data)

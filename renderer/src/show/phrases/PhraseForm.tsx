@@ -1,9 +1,10 @@
-import { App, Form, Input, Modal, Select } from 'antd'
-import { useEffect, useState } from 'react'
+import { App, Form, Input, Select } from 'antd'
+import { useEffect, useMemo, useState } from 'react'
 import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { requiredTextRules } from '../../components/required-text-rules'
+import { GuardedModal, useUnsavedGuard } from '../../components/unsaved'
 
 type Values = Pick<TipPhrase, 'category' | 'text' | 'source'>
 
@@ -13,10 +14,12 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
   const [saving, setSaving] = useState(false)
+  const loaded = useMemo<Values | undefined>(() => editing ? { category: editing.category ?? 'motto', text: editing.text ?? '', source: editing.source ?? '' } : undefined, [editing])
+  const guard = useUnsavedGuard(form, loaded, { active: editing !== null })
 
   useEffect(() => {
-    if (editing) form.setFieldsValue({ category: editing.category ?? 'motto', text: editing.text ?? '', source: editing.source ?? '' })
-  }, [editing, form])
+    if (loaded) form.setFieldsValue(loaded)
+  }, [loaded, form])
 
   const save = async () => {
     const values = await form.validateFields().catch(() => undefined)
@@ -31,7 +34,18 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
   }
 
   return (
-    <Modal open={editing !== null} title={editing?.id ? '编辑提示语' : '新增提示语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} onCancel={onClose} destroyOnHidden forceRender>
+    <GuardedModal
+      open={editing !== null}
+      title={editing?.id ? '编辑提示语' : '新增提示语'}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={save}
+      guard={guard}
+      onCancel={onClose}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical">
         <Form.Item label="类别" name="category" rules={[{ required: true, message: '请选择类别' }]}>
           <Select options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />
@@ -47,6 +61,6 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
           <Input maxLength={30} />
         </Form.Item>
       </Form>
-    </Modal>
+    </GuardedModal>
   )
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Descriptions, Drawer, Empty, Space, Table, Tabs, Tag, Timeline } from 'antd'
+import { Alert, Button, Descriptions, Empty, Space, Table, Tabs, Tag, Timeline } from 'antd'
 import type { PledgeView } from '@shared/show/contract'
 import { PLEDGE_ACTION_LABELS, PLEDGE_CATEGORY_LABELS, PLEDGE_STATUS_LABELS, type PledgeAction, type PledgeItem } from '@shared/show/model'
 import { isPublic } from '@shared/rules/pledge-workflow'
 import type { RosterChoices } from '../../components/useRosterChoices'
+import { GuardedDrawer } from '../../components/unsaved'
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
 import { FulfilmentPanel } from '../fulfilment/FulfilmentPanel'
 import { ScopeTag, StatusTag } from '../pledge-display'
@@ -19,10 +20,10 @@ interface Props {
   onPrintCard?: () => void
 }
 
-/** One pledge: its items, 践诺记录, 评诺 and the workflow's history. */
+/** One pledge: its items, 践诺记录, 评诺 and the workflow's history; closing asks while a record or an assessment is typed but not saved. */
 export function PledgeDetailDrawer({ pledge, owner, roster, initialTab = 'items', onClose, onChanged, onAction, onPrintCard }: Props) {
   return (
-    <Drawer
+    <GuardedDrawer
       open={pledge !== null}
       onClose={onClose}
       size={900}
@@ -60,7 +61,7 @@ export function PledgeDetailDrawer({ pledge, owner, roster, initialTab = 'items'
           ]}
         />
       )}
-    </Drawer>
+    </GuardedDrawer>
   )
 }
 

@@ -1,5 +1,5 @@
-import { App, Button, Card, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd'
+import { useEffect, useMemo, useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import {
   GROUP_PLEDGE_ITEMS,
@@ -18,6 +18,7 @@ import { useCall } from '../../api/useCall'
 import { PersonPicker, TeamPicker } from '../../components/PersonPicker'
 import type { RosterChoices } from '../../components/useRosterChoices'
 import { requiredTextRules } from '../../components/required-text-rules'
+import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
 import { DeadlineInput } from './DeadlineInput'
 
 interface ItemValues {
@@ -97,11 +98,14 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
   const [saving, setSaving] = useState(false)
   const scope = Form.useWatch('scope', form) ?? editing?.scope ?? defaults.scope ?? 'person'
   const limits = itemLimits(scope)
+  // What the drawer opens with: the pledge being edited, or a new one's blank items.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const loaded = useMemo(() => startValues(editing, defaults), [open, editing])
+  const guard = useUnsavedGuard(form, loaded, { active: open })
 
   useEffect(() => {
-    if (open) form.setFieldsValue(startValues(editing, defaults))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, editing])
+    if (open) form.setFieldsValue(loaded)
+  }, [open, loaded, form])
 
   const save = async (submit: boolean) => {
     const ok = await form.validateFields().then(
@@ -122,15 +126,16 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
 
   const returnReason = editing?.status === 'returned' ? editing.returnReason : ''
   return (
-    <Drawer
+    <GuardedDrawer
       open={open}
+      guard={guard}
       onClose={onClose}
       size={820}
       destroyOnHidden
       title={editing ? '编辑承诺' : '新增承诺'}
       extra={
         <Space>
-          <Button onClick={onClose}>取消</Button>
+          <CancelButton />
           <Button onClick={() => save(false)} loading={saving}>
             保存草稿
           </Button>
@@ -145,7 +150,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
           支部退回原因：{returnReason}
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" requiredMark={false} initialValues={startValues(editing, defaults)}>
+      <Form form={form} layout="vertical" requiredMark={false} initialValues={loaded}>
         <Row gutter={16}>
           <Col span={9}>
             <Form.Item label="承诺类型" name="scope">
@@ -199,7 +204,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </GuardedDrawer>
   )
 }
 

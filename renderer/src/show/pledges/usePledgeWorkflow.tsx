@@ -1,9 +1,12 @@
-import { App, Form, Input, Modal } from 'antd'
+import { App, Form, Input } from 'antd'
 import { useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import { PLEDGE_ACTION_LABELS, type PledgeAction } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { GuardedModal, useUnsavedGuard } from '../../components/unsaved'
+
+const NO_REASON = { reason: '' }
 
 /** The moves every chosen pledge allows, in the workflow's order: what a batch may do. */
 export function commonActions(pledges: readonly Pick<PledgeView, 'allowedActions'>[]): PledgeAction[] {
@@ -22,6 +25,7 @@ export function usePledgeWorkflow(onChanged: (moved: PledgeView[]) => void) {
   const [returning, setReturning] = useState<string[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [form] = Form.useForm<{ reason: string }>()
+  const guard = useUnsavedGuard(form, NO_REASON, { active: returning !== null })
 
   const apply = async (ids: string[], action: PledgeAction, reason = '') => {
     setBusy(true)
@@ -43,13 +47,14 @@ export function usePledgeWorkflow(onChanged: (moved: PledgeView[]) => void) {
   }
 
   const reasonModal = (
-    <Modal
+    <GuardedModal
       open={returning !== null}
       title={returning && returning.length > 1 ? `退回 ${returning.length} 条承诺` : '退回修改'}
       okText="退回"
       cancelText="取消"
       confirmLoading={busy}
       destroyOnHidden
+      guard={guard}
       onCancel={() => setReturning(null)}
       onOk={async () => {
         const values = await form.validateFields().catch(() => undefined)
@@ -69,7 +74,7 @@ export function usePledgeWorkflow(onChanged: (moved: PledgeView[]) => void) {
           <Input.TextArea rows={3} placeholder="例如：承诺内容较笼统，请写明可衡量的标准" />
         </Form.Item>
       </Form>
-    </Modal>
+    </GuardedModal>
   )
 
   return { run, busy, reasonModal }
