@@ -244,4 +244,17 @@ describe('设置 → 数据与备份', () => {
     expect((await screen.findByTestId('restored-notice')).textContent).toContain(`已恢复“${auto.file}”（备份于 ${auto.createdAt}：`)
     expect(screen.getByTestId('restored-notice').textContent).toContain(`恢复前的数据已另存为“${kept.file}”`)
   })
+
+  it('marks what a backup holds fewer of than the current data: what the restore would take away', async () => {
+    backend = await createTestBackend()
+    const [empty] = await backend.host.listBackups() // the start's copy, before the demo unit came in
+    await backend.call('demo:load')
+    await showPanel()
+    const row = await waitFor(() => screen.getByText(empty.createdAt).closest('tr')!)
+    fireEvent.click(within(row as HTMLElement).getByRole('button', { name: /恢\s*复/ }))
+    await findDialog('用这份备份替换当前数据？')
+    expect(comparison('people')).toEqual(['人员', '0 人（少 40 人）', '40 人'])
+    expect(document.querySelector('.restore-comparison tr[data-row-key="people"] .ant-typography-warning')).toBeTruthy()
+    expect(document.querySelector('.restore-comparison tr[data-row-key="tipPhrases"] .ant-typography-warning')).toBeNull()
+  })
 })
