@@ -370,6 +370,25 @@ describe('the guard in particular forms', () => {
     await findQuestion()
   })
 
+  it('新增人员: after 保存并新增下一位 the emptied form is as loaded again', async () => {
+    backend = await demoRoster('/roster/people')
+    const c = CASES.find((k) => k.name === '新增人员')!
+    const panel = await openForm(c, backend)
+    await c.edit(panel)
+    // The next person starts in the same team: the form is not blank, yet nothing in it is the user's.
+    fireEvent.mouseDown(field(panel, '所在班组'))
+    fireEvent.click(await waitFor(() => [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((el) => el.textContent === '综合办公室')!))
+    fireEvent.click(getButton(/保存并新增下一位/, panel))
+    await waitFor(() => expect(c.stored(backend!.host.data())).toBe(true))
+    await waitFor(() => expect(field(panel, '姓名').value).toBe(''))
+    expect(field(panel, '所在班组').closest('.ant-select')?.textContent).toContain('综合办公室')
+    const team = backend.host.data().teams.find((t) => t.name === '综合办公室')!
+    expect(backend.host.data().people.find((p) => p.name === '张新来')!.teamId).toBe(team.id)
+    close('drawer', panel, '取消')
+    await waitClosed(c)
+    expect(question()).toBeUndefined()
+  })
+
   it('编辑承诺, then 新增承诺: neither asks when left as it opened', async () => {
     backend = await pledgeUnit('/show/pledges', [])
     fireEvent.click(await waitFor(() => getButton(/^编\s*辑$/, document.querySelector('.ant-table-tbody')!)))
