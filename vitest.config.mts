@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
-// Tests wait on conditions with one generous ceiling (tests/support/waits.ts: 20 s, 60 s in the
+// Tests wait on conditions with one generous ceiling (tests/support/waits.ts: 60 s, 120 s in the
 // browser); the test and hook timeouts below are well above it, so a slow wait fails as itself.
 // They only catch a hang: on a heavily loaded two-core machine single tests took up to ~40 s.
 
