@@ -61,6 +61,18 @@ export const importRowSchema = z.object({
 })
 export type ImportRow = z.infer<typeof importRowSchema>
 
+/**
+ * A team the file names that is not on the roster but close to one that is (运维班 / 运维检修班).
+ * It is created unless the user maps it onto one of `similar` in the preview: never silently.
+ */
+export const importTeamHintSchema = z.object({
+  name: z.string(),
+  /** Rows to be imported into it. */
+  people: z.number().int(),
+  similar: z.array(z.object({ id: z.string(), name: z.string() }))
+})
+export type ImportTeamHint = z.infer<typeof importTeamHintSchema>
+
 export const importPreviewSchema = z.object({
   /** Kept in main until the commit; the commit refers to it by this id. */
   id: z.string(),
@@ -71,6 +83,8 @@ export const importPreviewSchema = z.object({
   columns: z.array(z.object({ column: z.string(), header: z.string(), field: z.string().nullable(), label: z.string().nullable() })),
   /** File-level remarks: columns not recognised, teams that will be created, and the like. */
   notices: z.array(z.string()),
+  /** 相近班组, each with the choice to map it onto an existing team. */
+  teamHints: z.array(importTeamHintSchema),
   rows: z.array(importRowSchema),
   summary: z.object({ rows: z.number().int(), new: z.number().int(), update: z.number().int(), skip: z.number().int(), errors: z.number().int() })
 })
@@ -79,14 +93,18 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>
 export const importCommitSchema = z.object({
   id: z.string().min(1).max(100),
   /** Rows whose action differs from the proposal; rows not listed keep the proposed action. */
-  choices: z.array(z.object({ row: z.number().int().min(1), action: z.enum(IMPORT_ACTIONS) })).max(100_000).default([])
+  choices: z.array(z.object({ row: z.number().int().min(1), action: z.enum(IMPORT_ACTIONS) })).max(100_000).default([]),
+  /** 相近班组 the user maps onto an existing team (one of the hint's `similar`); the others are created. */
+  teams: z.array(z.object({ name: z.string().min(1).max(30), into: z.string().min(1).max(100) })).max(1000).default([])
 })
 
 export const importResultSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),
-  teamsCreated: z.array(z.string())
+  teamsCreated: z.array(z.string()),
+  /** Team names of the file put into an existing team, as the user chose. */
+  teamsMapped: z.array(z.object({ name: z.string(), into: z.string() }))
 })
 export type ImportResult = z.infer<typeof importResultSchema>
 
