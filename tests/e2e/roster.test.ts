@@ -20,7 +20,8 @@ interface StoredPerson {
 const stored = async () => JSON.parse(await readFile(app.backend.host.paths.dbFile, 'utf8')) as { people: StoredPerson[]; teams: { id: string; name: string }[] }
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key]')
-const firstCells = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key] td:first-child').allTextContents()
+/** Each row's first cell after the selection box: the name in the people table. */
+const firstCells = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key] td:not(.ant-table-selection-column) >> nth=0').allTextContents()
 
 /** A real 240 x 320 PNG, a portrait-shaped gradient, written where the scripted dialog will answer. */
 async function portraitPng(): Promise<string> {
