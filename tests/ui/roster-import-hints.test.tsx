@@ -49,7 +49,7 @@ describe('相近班组 in the import preview', () => {
     fireEvent.click(options[2])
     const modal = document.querySelector('.ant-modal') as HTMLElement
     // The table shows where the row's people will go.
-    await within(modal).findByText('综合窗口 → 综合受理窗口')
+    await within(modal).findByText('→ 综合受理窗口')
     fireEvent.click(getButton(/确认导入/, modal))
     await screen.findByText('导入完成：新增 2 人，更新 0 人，跳过 0 行')
     await screen.findByText('文件中的「综合窗口」已并入「综合受理窗口」')

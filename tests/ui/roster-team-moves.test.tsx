@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../support/render-app'
-import { chooseOption, getButton, getTableRows, readDatabaseFile, useRosterBackends } from '../support/roster-screens'
+import { chooseOption, getButton, getTableRows, queryButtons, readDatabaseFile, useRosterBackends } from '../support/roster-screens'
 
 /*
  * 移到班组 and 合并班组 (issue #8), through the real handlers: nothing changes before the user has
@@ -33,15 +33,19 @@ async function chooseInDialog(label: string, option: string) {
 }
 
 const tick = (name: string) => fireEvent.click(screen.getByLabelText(`选择${name}`))
-const moveButton = () => getButton(/移到班组…/)
+const moveButton = () => getButton(/^移到班组…$/)
+const queryMoveButton = () => queryButtons(/^移到班组…$/)[0]
 
 describe('移到班组…', () => {
   it('moves the ticked people after the user has seen who goes where, and says what it did', async () => {
     await peopleOfSupport()
-    expect(moveButton().disabled).toBe(true)
+    // The file actions stand there until someone is ticked; then the selection's actions take their place.
+    expect(queryMoveButton()).toBeUndefined()
+    expect(getButton(/导入花名册/)).toBeTruthy()
     tick('袁卫东')
     tick('邓桂兰')
-    await waitFor(() => expect(moveButton().textContent).toBe('移到班组…（已选 2 人）'))
+    await screen.findByText('已选 2 人')
+    expect(queryButtons(/导入花名册/)).toEqual([])
     fireEvent.click(moveButton())
     await screen.findByText('把选中的 2 人移到班组')
     expect(within(modal()).getByText('已选：袁卫东、邓桂兰')).toBeTruthy()
@@ -58,13 +62,13 @@ describe('移到班组…', () => {
     expect(db.people.filter((p) => ['袁卫东', '邓桂兰'].includes(p.name)).map((p) => p.teamId)).toEqual([intake.id, intake.id])
     // Still filtered on 后勤保障组: the two are gone from it, and nothing stays selected.
     await waitFor(() => expect(getTableRows().length).toBe(4))
-    expect(moveButton().disabled).toBe(true)
+    expect(queryMoveButton()).toBeUndefined()
   })
 
   it('changes nothing when the dialog is cancelled', async () => {
     await peopleOfSupport()
     tick('许建军')
-    await waitFor(() => expect(moveButton().disabled).toBe(false))
+    await screen.findByText('已选 1 人')
     fireEvent.click(moveButton())
     await chooseInDialog('移到哪个班组', '未分班组（移出班组）')
     await within(modal()).findByText('将把 1 人移到未分班组')
@@ -72,6 +76,10 @@ describe('移到班组…', () => {
     fireEvent.click(getButton(/^取\s*消$/, modal()))
     await waitFor(() => expect(screen.queryByText('把选中的 1 人移到班组')).toBeNull())
     expect(await dbBytes()).toEqual(before)
+    // Still ticked; 取消选择 gives the file actions back.
+    fireEvent.click(getButton(/取消选择/))
+    await waitFor(() => expect(queryMoveButton()).toBeUndefined())
+    expect(getButton(/导入花名册/)).toBeTruthy()
   })
 })
 

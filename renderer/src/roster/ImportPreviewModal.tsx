@@ -28,10 +28,20 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
   /** 相近班组 the user maps: file's name → existing team id. Absent means create it (the default). */
   const [mapped, setMapped] = useState<Record<string, string>>({})
   const actionOf = (row: ImportRow) => choices[row.row] ?? row.action
+  /** The file's team name, and under it the team its people go to when the user mapped it. */
   const teamShown = (name: string) => {
     const hint = mapped[name] ? preview.teamHints.find((h) => h.name === name) : undefined
     const into = hint?.similar.find((t) => t.id === mapped[name])
-    return into ? `${name} → ${into.name}` : name
+    if (!into) return name
+    return (
+      <span title={`${name}，并入「${into.name}」`}>
+        {name}
+        <br />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          → {into.name}
+        </Typography.Text>
+      </span>
+    )
   }
 
   const counts = useMemo(() => {

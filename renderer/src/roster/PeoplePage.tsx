@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Tooltip } from 'antd'
+import { Button, Card, Input, Select, Space, Typography } from 'antd'
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { POLITICAL_STATUSES, POLITICAL_STATUS_LABELS } from '@shared/roster/model'
@@ -109,19 +109,25 @@ export function PeoplePage() {
           />
           {(filter.search || filter.teamId || filter.status) && <Button type="link" onClick={() => setFilter(EMPTY_FILTER)}>清除筛选</Button>}
         </Space>
-        <Space wrap>
-          <Tooltip title={selectedPeople.length ? undefined : '先在表格左侧勾选人员'}>
-            <Button disabled={selectedPeople.length === 0} onClick={() => setMovingPeople(true)}>
-              {selectedPeople.length ? `移到班组…（已选 ${selectedPeople.length} 人）` : '移到班组…'}
+        {/* While people are ticked, their actions take the place of the file actions: the toolbar keeps one line. */}
+        {selectedPeople.length > 0 ? (
+          <Space wrap data-selection="people">
+            <Typography.Text>已选 {selectedPeople.length} 人</Typography.Text>
+            <Button type="primary" onClick={() => setMovingPeople(true)}>
+              移到班组…
             </Button>
-          </Tooltip>
-          <Button type="primary" onClick={() => setEditing('new')}>
-            新增人员
-          </Button>
-          <ImportRosterButton onImported={reload} />
-          <TemplateButton />
-          <ExportRosterButton />
-        </Space>
+            <Button onClick={() => setSelected(new Set())}>取消选择</Button>
+          </Space>
+        ) : (
+          <Space wrap>
+            <Button type="primary" onClick={() => setEditing('new')}>
+              新增人员
+            </Button>
+            <ImportRosterButton onImported={reload} />
+            <TemplateButton />
+            <ExportRosterButton />
+          </Space>
+        )}
       </div>
       <PeopleTable people={shown} teams={teams} onEdit={onEdit} onDelete={onDelete} selectedIds={selectedIds} onSelect={onSelect} />
       {drawer}
