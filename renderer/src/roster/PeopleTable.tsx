@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
+import type { TableRowSelection } from 'antd/es/table/interface'
 import { memo, useMemo } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { GENDER_LABELS, POLITICAL_STATUSES, POLITICAL_STATUS_LABELS, type PoliticalStatus } from '@shared/roster/model'
@@ -17,13 +18,27 @@ interface Props {
   teams: TeamRow[]
   onEdit: (person: PersonRow) => void
   onDelete: (person: PersonRow) => void
+  /** Ticked rows, for 移到班组…; ids of people shown. */
+  selectedIds: string[]
+  onSelect: (ids: string[]) => void
 }
 
 /**
  * The people table. Memoised and paginated: a thousand rows filter and re-render within a frame,
  * because only one page of rows is ever in the DOM.
  */
-export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, onDelete }: Props) {
+export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, onDelete, selectedIds, onSelect }: Props) {
+  const rowSelection = useMemo<TableRowSelection<PersonRow>>(
+    () => ({
+      selectedRowKeys: selectedIds,
+      onChange: (keys) => onSelect(keys as string[]),
+      fixed: true,
+      // The header box ticks this page; these reach every page of the filtered list.
+      selections: [Table.SELECTION_ALL, Table.SELECTION_INVERT, Table.SELECTION_NONE],
+      getCheckboxProps: (p) => ({ 'aria-label': `选择${p.name}` })
+    }),
+    [selectedIds, onSelect]
+  )
   const columns = useMemo<ColumnsType<PersonRow>>(() => {
     const teamOrder = new Map(teams.map((t, i) => [t.id, i]))
     const rank = (p: PersonRow) => (p.teamId === null ? teams.length : (teamOrder.get(p.teamId) ?? teams.length))
@@ -75,6 +90,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
       rowKey="id"
       columns={columns}
       dataSource={people}
+      rowSelection={rowSelection}
       showSorterTooltip={false}
       // The page never scrolls: toolbar, header and pagination stay in view, the rows scroll.
       // In the smallest window the middle columns scroll sideways between the name and the actions.
