@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '@shared/errors'
-import type { PrintJob } from '@shared/model/print'
+import type { LeftOut, PrintJob } from '@shared/model/print'
 import { missingGlyphMessage } from './glyph-check'
 import type { RenderJob } from './job'
 import type { WorkerReply, WorkerRequest } from './worker'
@@ -16,6 +16,8 @@ import { startWorker, workerScript, type WorkerScript } from '../workers/worker-
 export interface JobMeta {
   title: string
   fileName: string
+  /** Who the request covers but the document leaves out; carried on the job for the dialog. */
+  leftOut?: LeftOut[]
 }
 
 export interface JobResult {
@@ -74,7 +76,8 @@ export class PrintEngine {
       missingGlyphs: [],
       pages: null,
       bytes: null,
-      fileName: meta.fileName
+      fileName: meta.fileName,
+      leftOut: meta.leftOut ?? []
     }
     this.jobs.set(jobId, { status, job: { jobId, document, data, allowMissingGlyphs }, pdf: null, finished, finish })
     this.queue.push(jobId)
