@@ -19,7 +19,9 @@ afterEach(async () => {
 
 const db = () => backend!.host.data()
 const drawer = () => screen.getAllByRole('dialog', { hidden: true })[0]
-const recordRows = () => [...drawer().querySelectorAll<HTMLElement>('[data-testid="fulfilment-records"] .ant-table-tbody tr[data-row-key]')]
+/** Rows of the table in the open tab (践诺记录 or 承诺事项). */
+const shownRows = () => [...drawer().querySelectorAll<HTMLElement>('[role="tabpanel"][aria-hidden="false"] .ant-table-tbody tr[data-row-key]')]
+const recordRows = shownRows
 /** A day before today (records may not be dated later than today). */
 const daysAgo = (n: number) => {
   const now = new Date()
@@ -82,7 +84,7 @@ describe('践诺记录', () => {
     await pick('对应承诺事项', `第1项：${pledge.items[0].content}`, false, drawer())
     fireEvent.click(within(drawer()).getByLabelText('该项已完成'))
     fireEvent.click(within(drawer()).getByText('承诺事项'))
-    const rows = () => [...drawer().querySelectorAll<HTMLElement>('[role="tabpanel"][aria-hidden="false"] .ant-table-tbody tr[data-row-key]')]
+    const rows = shownRows
     await waitFor(() => expect(rows()).toHaveLength(2))
     expect(rows()[0].textContent).not.toContain('已完成')
     fireEvent.click(within(drawer()).getByText('践诺记录'))
