@@ -92,7 +92,6 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
           size="small"
           title={editing ? `修改践诺记录（${editing.date}）` : '新增践诺记录'}
           extra={editing && <Button size="small" onClick={startAdding}>取消修改</Button>}
-          data-testid="fulfilment-form"
         >
           <Form form={form} layout="vertical" onFinish={save} initialValues={blankRecord()}>
             <Row gutter={12}>
@@ -138,7 +137,7 @@ export function FulfilmentPanel({ pledge, onChanged }: { pledge: PledgeView; onC
         dataSource={byDate(records.data ?? [])}
         pagination={false}
         locale={{ emptyText: '还没有践诺记录' }}
-        data-testid="fulfilment-records"
+       
         columns={[
           { title: '日期', dataIndex: 'date', width: 110 },
           { title: '事项', dataIndex: 'itemId', width: 80, render: (id: string | null) => itemText(id) },
