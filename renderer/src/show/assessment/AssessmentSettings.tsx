@@ -117,8 +117,8 @@ export function AssessmentSettings({ onSaved }: { onSaved: () => void }) {
             </Typography.Text>
           )}
           <Typography.Text type="secondary">
-            每项承诺的得分按各方评价的等次分值加权平均；某一方未评时，其权重按比例分给其他方。综合得分决定等次。
-            已完成评诺（已定稿）的结果保留定稿时的等次与权重，不随这里的修改而变。
+            {'每项承诺的得分按各方评价的等次分值加权平均；某一方未评时，其权重按比例分给其他方。综合得分决定等次。' +
+              '已完成评诺（已定稿）的结果保留定稿时的等次与权重，不随这里的修改而变。'}
           </Typography.Text>
           <Space>
             <Button type="primary" onClick={save} loading={saving}>

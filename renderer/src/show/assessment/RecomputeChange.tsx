@@ -10,7 +10,7 @@ export function resultWords(result: { score: number | null; level: { label: stri
 
 const scaleText = (config: AssessmentConfig) => config.levels.map((l) => `${l.label}${l.score}分（${l.threshold}分以上）`).join('、')
 
-/** 重新计算, before it is done: the result, the weights and (when it changed) the scale, old → new. */
+/** 重新计算, before it is done: the result old → new, and the weights and (when it changed) the scale before and after. */
 export function RecomputeChange({ preview }: { preview: RecomputationView }) {
   const { before, after } = preview
   const scaleChanged = scaleText(before.config) !== scaleText(after.config)
@@ -21,8 +21,14 @@ export function RecomputeChange({ preview }: { preview: RecomputationView }) {
         column={1}
         items={[
           { key: 'result', label: '综合结果', children: `${resultWords(before)} → ${resultWords(after)}` },
-          { key: 'weights', label: '权重', children: `${weightsText(before.config)} → ${weightsText(after.config)}` },
-          ...(scaleChanged ? [{ key: 'scale', label: '等次', children: `${scaleText(before.config)} → ${scaleText(after.config)}` }] : [])
+          { key: 'weightsBefore', label: '原权重', children: weightsText(before.config) },
+          { key: 'weightsAfter', label: '新权重', children: weightsText(after.config) },
+          ...(scaleChanged
+            ? [
+                { key: 'scaleBefore', label: '原等次', children: scaleText(before.config) },
+                { key: 'scaleAfter', label: '新等次', children: scaleText(after.config) }
+              ]
+            : [])
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
