@@ -9,12 +9,17 @@ import { deadlineLabel } from './deadline-label'
  * moment the pledge is approved.
  */
 
-const yearOf = (getFieldValue: (name: string) => unknown) => getFieldValue('year') as number
+/** The pledge's year as typed, or null while the year field is empty or half typed (its own rule says so). */
+const yearOf = (getFieldValue: (name: string) => unknown): number | null => {
+  const year = getFieldValue('year')
+  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null
+}
 
 export const deadlineRules: FormRule[] = [
   ({ getFieldValue }) => ({
     validator: async (_rule, value: string | undefined) => {
-      const problem = deadlineYearProblem(value ?? '', yearOf(getFieldValue))
+      const year = yearOf(getFieldValue)
+      const problem = year === null ? null : deadlineYearProblem(value ?? '', year)
       if (problem) throw new Error(problem)
     }
   }),
@@ -22,7 +27,7 @@ export const deadlineRules: FormRule[] = [
     warningOnly: true,
     validator: async (_rule, value: string | undefined) => {
       const year = yearOf(getFieldValue)
-      if (value && !deadlineYearProblem(value, year) && deadlinePassed(value, year, localDay())) throw new Error(`${deadlineLabel(value)}已过，审核通过后即显示为逾期`)
+      if (value && year !== null && !deadlineYearProblem(value, year) && deadlinePassed(value, year, localDay())) throw new Error(`${deadlineLabel(value)}已过，审核通过后即显示为逾期`)
     }
   })
 ]
