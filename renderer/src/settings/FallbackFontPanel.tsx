@@ -3,7 +3,7 @@ import type { FallbackFontInfo } from '@shared/model/settings'
 import { api } from '../api/client'
 import { useCall, useLoad } from '../api/useCall'
 
-const formatSize = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
 /**
  * 补充打印字体: the officer's own font for 生僻字 (𠮷 and the rest of CJK Extension B and beyond),
