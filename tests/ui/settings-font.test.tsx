@@ -36,6 +36,12 @@ describe('补充打印字体', () => {
     expect(screen.getByText(/许可由使用者自行确认/)).toBeTruthy()
     expect(await readFile(backend.host.paths.fallbackFont)).toEqual(await readFile(FIXTURE))
 
+    // Replacing asks first, then says what it replaced.
+    await backend.chooseFile('ext-b-sample-2.ttf', await readFile(FIXTURE))
+    fireEvent.click(within(panel()).getByRole('button', { name: /更换字体文件/ }))
+    fireEvent.click(await screen.findByRole('button', { name: '选择文件' }))
+    await screen.findByText(/已把补充打印字体由“ExtBSample”换为“ExtBSample”/)
+
     fireEvent.click(within(panel()).getByRole('button', { name: /移\s*除/ }))
     await screen.findByText('移除补充打印字体？')
     expect(existsSync(backend.host.paths.fallbackFont)).toBe(true)

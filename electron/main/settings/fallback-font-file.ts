@@ -57,6 +57,14 @@ export async function removeFallbackFont(paths: DataPaths): Promise<boolean> {
 
 let counted: { version: string; count: number } | null = null
 
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
 /**
  * The fallback font as 设置 shows it, with what it does for `names`: the characters the bundled
  * fonts lack that it prints, and those no font has.
@@ -78,7 +86,7 @@ export function describeFallbackFont(paths: DataPaths, names: readonly string[])
   return {
     name: self.name,
     file: paths.fallbackFont,
-    bytes: Number(ref.version.split('-')[0]),
+    bytes: fileSize(ref.path),
     extendedHan: counted.count,
     printsInNames: [...printed],
     stillMissing: [...stillMissing]

@@ -16,18 +16,25 @@ export function FallbackFontPanel({ onChange }: { onChange?: () => void }) {
   const font = useLoad(() => api.settings.fallbackFont())
 
   const add = async () => {
+    const replacing = font.data
     const outcome = await call(api.settings.addFallbackFont())
     if (!outcome || outcome.canceled) return
     font.setData(outcome.value)
     onChange?.()
-    void message.success(`已添加补充打印字体“${outcome.value.name}”，已复制到数据文件夹`)
+    void message.success(
+      replacing
+        ? `已把补充打印字体由“${replacing.name}”换为“${outcome.value.name}”；原字体文件已被替换，已备份到文件的副本中仍有它`
+        : `已添加补充打印字体“${outcome.value.name}”，已复制到数据文件夹`
+    )
   }
   const remove = async () => {
     const outcome = await call(api.settings.removeFallbackFont())
     if (!outcome) return
     font.setData(null)
     onChange?.()
-    void message.success(outcome.removed ? '已移除补充打印字体。花名册和承诺未改动；打印字体缺的字会重新标为缺字' : '没有补充打印字体，无需移除')
+    void message.success(
+      outcome.removed ? '已移除补充打印字体。花名册和承诺未改动，已备份到文件的副本中仍有该字体；打印字体缺的字会重新标为缺字' : '没有补充打印字体，无需移除'
+    )
   }
 
   return (
