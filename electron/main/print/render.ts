@@ -9,7 +9,8 @@ import { chinesePunctuation } from './typography'
 
 /*
  * The one place pdfmake runs. It is locked down once per process: no URL is ever fetched, local
- * files only from the font folders (images come as data URLs), and every document names its font
+ * files only from the font folders (the packages', and the data folder's fonts/ for the fallback
+ * font; images come as data URLs), and every document names its font
  * (pdfmake's fallback Roboto is not shipped).
  */
 
@@ -19,8 +20,8 @@ interface PdfKitDocument {
 }
 
 let instance: PdfMake | null = null
-/** The fallback font pdfmake was last given (the version), so a changed file is registered again. */
-let registeredFallback: string | null = null
+/** The fallback font pdfmake was last given (null: none; undefined: no fonts yet), so a changed file is registered again. */
+let registeredFallback: string | null | undefined
 
 type FontTable = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>
 type VirtualFs = { writeFileSync(path: string, content: Buffer): void }
@@ -36,7 +37,6 @@ function pdfmake(): PdfMake {
     loaded.setUrlAccessPolicy(() => false)
     loaded.setLocalAccessPolicy((path) => allowedDirs().some((dir) => isInside(path, dir)))
     instance = loaded
-    registeredFallback = ''
   }
   registerFonts(instance)
   return instance
