@@ -51,6 +51,8 @@ export const IMPORT_ACTION_LABELS: Record<ImportAction, string> = { new: '新增
 export const importRowSchema = z.object({
   row: z.number().int(),
   name: z.string(),
+  /** Characters of the name that no print font has (the bundled fonts and the fallback font). */
+  missingGlyphs: z.array(z.string()),
   /** The proposed action; the user may pick another of `choices`. */
   action: z.enum(IMPORT_ACTIONS),
   choices: z.array(z.enum(IMPORT_ACTIONS)),

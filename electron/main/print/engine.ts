@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '@shared/errors'
 import type { LeftOut, PrintJob } from '@shared/model/print'
+import { activeFallbackFont } from './fallback-font'
 import { missingGlyphMessage } from './glyph-check'
 import type { RenderJob } from './job'
 import type { WorkerReply, WorkerRequest } from './worker'
@@ -79,7 +80,9 @@ export class PrintEngine {
       fileName: meta.fileName,
       leftOut: meta.leftOut ?? []
     }
-    this.jobs.set(jobId, { status, job: { jobId, document, data, allowMissingGlyphs }, pdf: null, finished, finish })
+    // The worker prints with the fonts main has now (the fallback font may be changed in 设置 later).
+    const job: RenderJob = { jobId, document, data, allowMissingGlyphs, fallbackFont: activeFallbackFont() }
+    this.jobs.set(jobId, { status, job, pdf: null, finished, finish })
     this.queue.push(jobId)
     this.pump()
     return { ...status }

@@ -36,7 +36,7 @@ export function deadlineText(deadline: string, year: number): string {
   return deadline ? chineseDate(deadline) : `${year}年底前`
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u{20000}-\u{3ffff}]/u
 const HALF_TO_FULL: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '!': '\uff01', '?': '\uff1f' }
 
 /**

@@ -5,6 +5,7 @@ import { conflict, invalid } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 import { z } from 'zod'
 import type { ParsedRoster, ParsedRow } from '../excel/read-roster'
+import { missingGlyphs } from '../print/coverage'
 import type { Stamp } from './people'
 import { activeTeams } from './rows'
 import { similarTeams } from './similar-teams'
@@ -71,7 +72,8 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
   const seen = new Map<string, number>()
   const index = indexRoster(db)
   const rows = parsed.rows.map((row): ImportRow => {
-    const base = { row: row.row, name: row.values.name ?? '', values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
+    const name = row.values.name ?? ''
+    const base = { row: row.row, name, missingGlyphs: missingGlyphs(name), values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
     const skipOnly = { ...base, action: 'skip' as const, choices: ['skip' as const] }
     if (row.ignored) return { ...skipOnly, warnings: [`${row.ignored}，不导入`] }
     if (row.errors.length) return skipOnly

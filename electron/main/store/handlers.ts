@@ -1,5 +1,6 @@
 import type { Services } from '../services'
 import type { PartHandlers } from '../ipc/dispatch'
+import { syncFallbackFont } from '../settings/fallback-font-file'
 import { stamp } from './backups'
 
 type StoreHandlers = PartHandlers<'store'>
@@ -35,10 +36,12 @@ export function storeHandlers({ host, location, dialogs, openPath, now }: Servic
       const path = await dialogs.openFile({ title: '从文件恢复', filters: JSON_FILTER })
       if (!path) return { canceled: true as const }
       await host.restoreFromFile(path)
+      syncFallbackFont(host.paths)
       return { canceled: false as const, value: path }
     },
     restoreBackup: async ({ file }) => {
       await host.restoreFromBackup(file)
+      syncFallbackFont(host.paths)
       return file
     },
     startEmpty: async () => {

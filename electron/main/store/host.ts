@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import { createDatabase, type Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import { DatabaseFileError, DurableJsonAdapter, ReadOnlyJsonAdapter, readOnlyError } from './adapter'
-import { encodeBackupFile, parseBackupFile, writeMissingPhotos } from './backup-file'
+import { encodeBackupFile, parseBackupFile, writeMissingFallbackFont, writeMissingPhotos } from './backup-file'
 import { listBackups, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, type BackupEntry } from './backups'
 import type { DataPaths } from './data-dir'
 import { isTempFileOf, writeFileDurably, type DurableWriteOptions } from './durable-file'
@@ -180,7 +180,7 @@ export class StoreHost {
   async backupToFile(target: string): Promise<void> {
     const store = this.store()
     await store.flush()
-    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos), this.writeOptions)
+    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos, this.paths.fallbackFont), this.writeOptions)
   }
 
   async restoreFromBackup(file: string): Promise<void> {
@@ -193,7 +193,7 @@ export class StoreHost {
    * Replaces the database with a file (a plain database or a self-contained backup), after checking
    * all of it and after keeping a copy of the current state. Nothing changes when the file is not
    * acceptable. A backup's photos go into photos/ first, so the restored database never names a
-   * photo that is not there.
+   * photo that is not there; its fallback font goes into fonts/ when the folder has none.
    */
   async restoreFromFile(source: string): Promise<void> {
     let bytes: Buffer
@@ -209,6 +209,7 @@ export class StoreHost {
       throw new AppError('UNREADABLE', '原数据文件无法读取，为免覆盖，请先处理该文件（检查权限或关闭占用它的程序）后重新打开本软件')
     }
     await writeMissingPhotos(this.paths.photos, parsed.photos, this.writeOptions)
+    await writeMissingFallbackFont(this.paths.fallbackFont, parsed.fallbackFont, this.writeOptions)
     const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(parsed.data), this.writeOptions)
     if (state.mode === 'ready') {
       // In the store's queue, so no save that is still pending can land on top of the restored file.

@@ -5,6 +5,7 @@ import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type Impor
 import { formatPartialDate } from '@shared/rules/partial-date'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
+import { MissingGlyphTag } from './NameFlags'
 import { NoteList } from './NoteList'
 
 const ACTION_COLORS: Record<ImportAction, string> = { new: 'green', update: 'blue', skip: 'default' }
@@ -49,7 +50,7 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
     for (const row of preview.rows) tally[choices[row.row] ?? row.action]++
     return tally
   }, [preview.rows, choices])
-  const withIssues = useMemo(() => preview.rows.filter((r) => r.errors.length || r.warnings.length), [preview.rows])
+  const withIssues = useMemo(() => preview.rows.filter((r) => r.errors.length || r.warnings.length || r.missingGlyphs.length), [preview.rows])
 
   const cancel = async () => {
     await call(api.roster.importCancel({ id: preview.id }))
@@ -66,7 +67,17 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
 
   const columns: ColumnsType<ImportRow> = [
     { title: '行号', dataIndex: 'row', width: 64 },
-    { title: '姓名', dataIndex: 'name', width: 100 },
+    {
+      title: '姓名',
+      key: 'name',
+      width: 130,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <span>{r.name}</span>
+          {r.missingGlyphs.length > 0 && <MissingGlyphTag chars={r.missingGlyphs} />}
+        </Space>
+      )
+    },
     { title: '性别', key: 'gender', width: 56, render: (_, r) => r.values.gender },
     { title: '出生年月', key: 'birth', width: 96, render: (_, r) => formatPartialDate(r.values.birth) },
     { title: '政治面貌', key: 'status', width: 96, render: (_, r) => r.values.politicalStatus },
@@ -155,7 +166,7 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
           columns={columns}
           dataSource={showing === 'all' ? preview.rows : withIssues}
           pagination={{ defaultPageSize: 10, pageSizeOptions: [10, 20, 50], showSizeChanger: true, showTotal: (total) => `共 ${total} 行` }}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1210 }}
         />
       </Space>
     </Modal>
