@@ -4,6 +4,7 @@ import { channelHandlers, type Handlers, type PartHandlers } from './ipc/dispatc
 import { PrintEngine } from './print/engine'
 import { printHandlers } from './print/handlers'
 import type { Services } from './services'
+import { syncFallbackFont } from './settings/fallback-font-file'
 import { settingsHandlers } from './settings/handlers'
 import { acrossStages, stageList } from './stages'
 import { storeHandlers } from './store/handlers'
@@ -17,6 +18,8 @@ export interface HandlerOptions {
 
 /** Every channel's handler: the database, 单位信息, the demo, printing, then each stage's own. The same object serves Electron, the CLI and the tests. */
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
+  // Names are flagged and documents printed with the fallback font the data folder has.
+  syncFallbackFont(services.host.paths)
   const stages = Object.fromEntries(stageList().map((stage) => [stage.id, stage.handlers(services, acrossStages)])) as { [P in StageId]: PartHandlers<P> }
   return channelHandlers({
     store: storeHandlers(services),

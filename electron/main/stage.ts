@@ -34,10 +34,24 @@ export interface MainStage<P extends StageId = StageId> {
   references?(db: Readonly<Database>, target: RecordRef): string[]
   /** After a person or team is purged: drop what belonged only to it, and say so. */
   purge?(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] }
+  /** When the roster merges team `fromId` into `intoId`: move this stage's records of the one to the other (see TeamMerge). */
+  mergeTeam?(db: Database, fromId: string, intoId: string): TeamMerge
   /** Adds the stage's demo records to the demo unit (the stages before it have seeded already). */
   seedDemo?(db: Database, now: Date): DemoSeed
   /** Printed documents, in catalogue order. */
   documents?: readonly PrintDocument[]
+}
+
+/**
+ * A stage's part of merging two teams. `moved` says what moved, counted, for the headline
+ * ("1条班组承诺" in 已把「运维班」的5人和1条班组承诺并入「运维检修班」); `notes` says what stayed
+ * with the merged team and why (a record the stage's rules forbid twice for one team): it stays
+ * in the 回收站 with that team, never lost. Throwing refuses the whole merge.
+ */
+export interface TeamMerge {
+  db: Database
+  moved: string[]
+  notes: string[]
 }
 
 /** What a stage may ask of all stages (built from the registry in electron/main/stages.ts). */
@@ -46,4 +60,6 @@ export interface AcrossStages {
   referencesTo(db: Readonly<Database>, target: RecordRef): string[]
   /** Every stage's purge step after a person or team is removed for good. */
   afterPurge(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] }
+  /** Every stage's merge step when team `fromId` is merged into `intoId`, in stage order. */
+  mergeTeam(db: Database, fromId: string, intoId: string): TeamMerge
 }

@@ -28,6 +28,18 @@ export const acrossStages: AcrossStages = {
       notes.push(...after.notes)
     }
     return { db, notes }
+  },
+  mergeTeam: (db: Database, fromId: string, intoId: string) => {
+    const moved: string[] = []
+    const notes: string[] = []
+    for (const stage of stageList()) {
+      if (!stage.mergeTeam) continue
+      const after = stage.mergeTeam(db, fromId, intoId)
+      db = after.db
+      moved.push(...after.moved)
+      notes.push(...after.notes)
+    }
+    return { db, moved, notes }
   }
 }
 

@@ -8,11 +8,13 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { createDatabase, type Database } from '@shared/model/database'
 import type { PrintRequest } from '@shared/model/print'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Person, Team } from '@shared/roster/model'
 import { PrintEngine } from '../../electron/main/print/engine'
 import { measureText } from '../../electron/main/print/measure'
 import { preparePrint, type PreparedPrint } from '../../electron/main/print/prepare'
-import { renderPdf } from '../../electron/main/print/render'
+import { setFallbackFont } from '../../electron/main/print/fallback-font'
+import { finishDefinition, renderPdf } from '../../electron/main/print/render'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
 import { idPhoto } from '../../tests/support/images'
 import { record } from '../bench-record'
@@ -20,7 +22,8 @@ import { record } from '../bench-record'
 /*
  * Printing for a 300-member unit: all desk placards, all pledge cards and the notice board (with
  * a photo for everyone), gathered from the database the way print:render does and rendered by the
- * worker engine. Targets: under 4 s in all, one card under 200 ms in a warm worker, peak memory
+ * worker engine. One member in ten has 𠮷 in the name, printed in a fallback font (the test
+ * fixture stands in for the officer's), so every text is split into font runs as the app does. Targets: under 4 s in all, one card under 200 ms in a warm worker, peak memory
  * under 400 MB, main thread's event-loop delay under 50 ms throughout. The floor: the same
  * definitions rendered by bare pdfmake in this thread.
  */
@@ -30,6 +33,8 @@ const TEAMS = 12
 const NOW = new Date(2026, 6, 20)
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾'
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志红玉文辉海燕晓东春梅德胜立新宏喆堃'
+/** The fallback font added in 设置, as main passes it to the worker with each job. */
+const FALLBACK_FONT = { path: resolve(__dirname, '../../tests/fixtures/fonts/ext-b-sample.ttf'), version: 'bench' }
 
 /** A full collection before measuring, so the baseline holds live data only (benchmark use only). */
 function collectGarbage(): void {
@@ -45,6 +50,7 @@ export async function run(): Promise<void> {
   // The bundled worker the app ships, when built; else the TypeScript one (tsx adds ~60 MB).
   const built = resolve(__dirname, '../../out/main/print-worker.js')
   const engine = new PrintEngine(existsSync(built) ? { workerFile: built } : {})
+  setFallbackFont(FALLBACK_FONT)
   console.log(`打印线程：${existsSync(built) ? 'out/main/print-worker.js（构建产物）' : 'TypeScript 源码（未构建，经 tsx 加载）'}`)
   try {
     const photosDir = join(dir, 'photos')
@@ -110,8 +116,32 @@ export async function run(): Promise<void> {
     console.log(`同样文档直接用 pdfmake 在本线程生成：${ms(bare)}；打印引擎 / 直接生成 = ${(total / bare).toFixed(2)}`)
     record({ name: '同样文档直接用 pdfmake 在本线程生成', value: bare, unit: 'ms', target: null })
     record({ name: '打印引擎 / 直接用 pdfmake 生成', value: total / bare, unit: 'ratio', target: null })
+
+    // What splitting the texts into font runs costs: finishDefinition over the same three
+    // definitions with the fallback font and without it (then every text is one run at once).
+    const definitions: TDocumentDefinitions[] = []
+    for (const request of requests) {
+      const gathered = await gather(request)
+      definitions.push(gathered.document.build(gathered.data, { measure: measureText }))
+    }
+    const finishAll = () => {
+      const start = performance.now()
+      for (const definition of definitions) finishDefinition(definition)
+      return performance.now() - start
+    }
+    const median = (runs: number[]) => runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]
+    finishAll()
+    const withRuns = median(Array.from({ length: 7 }, finishAll))
+    setFallbackFont(null)
+    finishAll()
+    const withoutRuns = median(Array.from({ length: 7 }, finishAll))
+    setFallbackFont(FALLBACK_FONT)
+    console.log(`三份文档的文字按字体分段（finishDefinition，7次中位数）：有补充字体 ${withRuns.toFixed(1)} ms，无补充字体 ${withoutRuns.toFixed(1)} ms`)
+    record({ name: '三份文档的文字按字体分段（有补充字体）', value: withRuns, unit: 'ms', target: null })
+    record({ name: '三份文档的文字处理（无补充字体，不分段）', value: withoutRuns, unit: 'ms', target: null })
   } finally {
     await engine.close()
+    setFallbackFont(null)
     await rm(dir, { recursive: true, force: true })
   }
 }
@@ -133,7 +163,8 @@ async function bigUnit(photosDir: string): Promise<Database> {
     const photo = `${randomUUID()}.jpg`
     // A distinct photo each, smaller than the 600 px the roster keeps: the notice board prints them small.
     await writeFile(join(photosDir, photo), idPhoto(300, 400, i))
-    const name = SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + (i % 3 ? GIVEN[(i * 13) % GIVEN.length] : '')
+    const given = i % 10 === 5 ? '𠮷' : GIVEN[(i * 7) % GIVEN.length]
+    const name = SURNAMES[i % SURNAMES.length] + given + (i % 3 ? GIVEN[(i * 13) % GIVEN.length] : '')
     people.push({
       ...createPersonDefaults(),
       id: `person-${i}`,

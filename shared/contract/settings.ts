@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { noInput, query, command, type ContractPart } from './define'
-import { storedSettingsSchema, unitSettingsSchema } from '../model/settings'
+import { canceledOr, noInput, query, command, type ContractPart } from './define'
+import { fallbackFontInfoSchema, storedSettingsSchema, unitSettingsSchema } from '../model/settings'
 
 /** 单位信息: used on every printed document's header and 落款. */
 export const settingsContract = {
@@ -10,6 +10,11 @@ export const settingsContract = {
   about: query(
     '版本号与打印字体及其许可证',
     noInput,
-    z.object({ version: z.string(), fonts: z.array(z.object({ name: z.string(), licence: z.string() })) })
-  )
+    z.object({ version: z.string(), fonts: z.array(z.object({ name: z.string(), licenceName: z.string(), licence: z.string() })) })
+  ),
+  /** The fallback font for 生僻字 (CJK Extension B and beyond), or null when none was added. */
+  fallbackFont: query('补充打印字体（用于打印字体缺的生僻字）', noInput, fallbackFontInfoSchema.nullable()),
+  addFallbackFont: command('选择字体文件作为补充打印字体（替换已有的）', noInput, canceledOr(fallbackFontInfoSchema), { dialog: 'open' }),
+  /** Answers whether there was one to remove. */
+  removeFallbackFont: command('移除补充打印字体', noInput, z.object({ removed: z.boolean() }))
 } satisfies ContractPart

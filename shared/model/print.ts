@@ -101,6 +101,21 @@ export const missingGlyphSchema = z.object({
 })
 export type MissingGlyph = z.infer<typeof missingGlyphSchema>
 
+/**
+ * Someone the document leaves out although the request covers them (a member without an approved
+ * pledge on 承诺卡), and why; the print dialog lists them before rendering and with the result.
+ */
+export const leftOutSchema = z.object({ name: z.string(), reason: z.string() })
+export type LeftOut = z.infer<typeof leftOutSchema>
+
+/** What `print:check` answers: what the request would print, gathered but not rendered. */
+export const printCheckSchema = z.object({
+  title: z.string(),
+  fileName: z.string(),
+  leftOut: z.array(leftOutSchema)
+})
+export type PrintCheck = z.infer<typeof printCheckSchema>
+
 export const printJobSchema = z.object({
   jobId: z.string(),
   document: z.string(),
@@ -117,6 +132,8 @@ export const printJobSchema = z.object({
   pages: z.number().int().nullable(),
   bytes: z.number().int().nullable(),
   /** Suggested file name, e.g. 2026年度党员承诺公示.pdf. */
-  fileName: z.string()
+  fileName: z.string(),
+  /** Who the request covers but the document does not print, and why. */
+  leftOut: z.array(leftOutSchema)
 })
 export type PrintJob = z.infer<typeof printJobSchema>

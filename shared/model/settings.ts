@@ -26,3 +26,19 @@ export type StoredSettings = z.infer<typeof storedSettingsSchema>
 export function defaultSettings(now: Date): StoredSettings {
   return { unitName: '', branchName: '', year: now.getFullYear(), principal: '', phone: '', noticeSignature: '' }
 }
+
+/** 设置 → 补充打印字体: the officer's own font for the characters the bundled fonts lack (生僻字). */
+export const fallbackFontInfoSchema = z.object({
+  /** The font's family name, as it names itself. */
+  name: z.string(),
+  /** Where it is kept: the data folder's fonts/fallback.ttf. */
+  file: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** How many ideographs of CJK Extension B and beyond it has. */
+  extendedHan: z.number().int().nonnegative(),
+  /** Characters of the roster's names that only this font prints. */
+  printsInNames: z.array(z.string()),
+  /** Characters of the roster's names that no font has, this one included. */
+  stillMissing: z.array(z.string())
+})
+export type FallbackFontInfo = z.infer<typeof fallbackFontInfoSchema>

@@ -32,6 +32,17 @@ const recycleTarget = z.object({ kind: z.enum(['person', 'team']), id: z.string(
 /** What was changed besides the item itself, told to the user ("已取消其「综合窗口」分管领导身份"). */
 const changeNotes = z.object({ notes: z.array(z.string()) })
 
+/** What a change did, in one sentence ("已把3人移到「运维检修班」"), and what else changed or stayed. */
+const toldSchema = z.object({ said: z.string(), notes: z.array(z.string()) })
+export type Told = z.infer<typeof toldSchema>
+
+const movePeopleInput = z.object({
+  ids: z.array(z.string().min(1).max(100)).min(1, '请先选择人员').max(10_000),
+  /** null: out of any team (未分班组). */
+  teamId: z.string().min(1).max(100).nullable()
+})
+const mergeTeamInput = z.object({ fromId: z.string().min(1).max(100), intoId: z.string().min(1).max(100) })
+
 export const IMPORT_ACTIONS = ['new', 'update', 'skip'] as const
 export type ImportAction = (typeof IMPORT_ACTIONS)[number]
 export const IMPORT_ACTION_LABELS: Record<ImportAction, string> = { new: '新增', update: '更新', skip: '跳过' }
@@ -40,6 +51,8 @@ export const IMPORT_ACTION_LABELS: Record<ImportAction, string> = { new: '新增
 export const importRowSchema = z.object({
   row: z.number().int(),
   name: z.string(),
+  /** Characters of the name that no print font has (the bundled fonts and the fallback font). */
+  missingGlyphs: z.array(z.string()),
   /** The proposed action; the user may pick another of `choices`. */
   action: z.enum(IMPORT_ACTIONS),
   choices: z.array(z.enum(IMPORT_ACTIONS)),
@@ -61,6 +74,18 @@ export const importRowSchema = z.object({
 })
 export type ImportRow = z.infer<typeof importRowSchema>
 
+/**
+ * A team the file names that is not on the roster but close to one that is (运维班 / 运维检修班).
+ * It is created unless the user maps it onto one of `similar` in the preview: never silently.
+ */
+export const importTeamHintSchema = z.object({
+  name: z.string(),
+  /** Rows to be imported into it. */
+  people: z.number().int(),
+  similar: z.array(z.object({ id: z.string(), name: z.string() }))
+})
+export type ImportTeamHint = z.infer<typeof importTeamHintSchema>
+
 export const importPreviewSchema = z.object({
   /** Kept in main until the commit; the commit refers to it by this id. */
   id: z.string(),
@@ -71,6 +96,8 @@ export const importPreviewSchema = z.object({
   columns: z.array(z.object({ column: z.string(), header: z.string(), field: z.string().nullable(), label: z.string().nullable() })),
   /** File-level remarks: columns not recognised, teams that will be created, and the like. */
   notices: z.array(z.string()),
+  /** 相近班组, each with the choice to map it onto an existing team. */
+  teamHints: z.array(importTeamHintSchema),
   rows: z.array(importRowSchema),
   summary: z.object({ rows: z.number().int(), new: z.number().int(), update: z.number().int(), skip: z.number().int(), errors: z.number().int() })
 })
@@ -79,14 +106,18 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>
 export const importCommitSchema = z.object({
   id: z.string().min(1).max(100),
   /** Rows whose action differs from the proposal; rows not listed keep the proposed action. */
-  choices: z.array(z.object({ row: z.number().int().min(1), action: z.enum(IMPORT_ACTIONS) })).max(100_000).default([])
+  choices: z.array(z.object({ row: z.number().int().min(1), action: z.enum(IMPORT_ACTIONS) })).max(100_000).default([]),
+  /** 相近班组 the user maps onto an existing team (one of the hint's `similar`); the others are created. */
+  teams: z.array(z.object({ name: z.string().min(1).max(30), into: z.string().min(1).max(100) })).max(1000).default([])
 })
 
 export const importResultSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),
-  teamsCreated: z.array(z.string())
+  teamsCreated: z.array(z.string()),
+  /** Team names of the file put into an existing team, as the user chose. */
+  teamsMapped: z.array(z.object({ name: z.string(), into: z.string() }))
 })
 export type ImportResult = z.infer<typeof importResultSchema>
 
@@ -99,6 +130,12 @@ export const rosterContract = {
   saveTeam: command('新增或修改班组', teamInputSchema, teamRowSchema),
   /** Refused while people are in the team. */
   deleteTeam: command('把班组移到回收站（班组中还有人员时拒绝）', idInput, changeNotes),
+  /** All or nothing: a person no longer on the roster refuses the whole move. */
+  movePeople: command('把选中的多名人员一起移到另一个班组或移出班组（全部成功或全部不改）', movePeopleInput, toldSchema),
+  /** What `mergeTeam` would do, for the confirmation: the same sentences, nothing written. */
+  mergeTeamPreview: query('合并班组前：说明将转移哪些人员和记录（不写入数据）', mergeTeamInput, toldSchema),
+  /** People, leader link and every later stage's records of `fromId` go to `intoId`; `fromId` goes to the 回收站. */
+  mergeTeam: command('把一个班组并入另一个：人员及各阶段的班组记录一并转移，原班组移到回收站', mergeTeamInput, toldSchema),
   reorderTeams: command('调整班组顺序', z.object({ ids: z.array(z.string().min(1).max(100)).max(1000) }), z.array(teamRowSchema)),
   recycleBin: query('回收站中的人员和班组', noInput, z.object({ people: z.array(personRowSchema), teams: z.array(teamRowSchema) })),
   restore: command('从回收站还原人员或班组', recycleTarget, changeNotes),

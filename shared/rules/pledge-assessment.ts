@@ -1,4 +1,4 @@
-import { round1, weightedScore, weightsProblem } from './weighted-score'
+import { round1, weightedScore, weightPercents, weightsProblem } from './weighted-score'
 import { ASSESSOR_LABELS, ASSESSORS, type Assessor, type AssessmentConfig, type GradeLevel, type ItemGrades, type Pledge, type PledgeAssessment } from '../show/model'
 
 /*
@@ -62,6 +62,10 @@ export function configProblem(config: AssessmentConfig): string | null {
   if (ids.size !== config.levels.length) return '等次编号重复'
   const labels = new Set(config.levels.map((level) => level.label))
   if (labels.size !== config.levels.length) return '等次名称重复'
+  for (const level of config.levels) {
+    if (!inPercentRange(level.score)) return `“${level.label}”的分值应在0至100之间`
+    if (!inPercentRange(level.threshold)) return `“${level.label}”的最低分应在0至100之间`
+  }
   for (let i = 1; i < config.levels.length; i++) {
     const better = config.levels[i - 1]
     const level = config.levels[i]
@@ -69,10 +73,18 @@ export function configProblem(config: AssessmentConfig): string | null {
     if (level.threshold >= better.threshold) return `“${level.label}”的最低分应低于“${better.label}”的最低分`
   }
   if (config.levels[config.levels.length - 1].threshold !== 0) return '最低一个等次的最低分应为0，否则部分得分没有对应等次'
-  const weights = weightsProblem(config.weights, { self: '自评', organisation: '组织评价', public: '群众评价' })
-  if (weights) return weights
-  return null
+  return weightsProblem(config.weights, ASSESSOR_LABELS)
 }
+
+const inPercentRange = (n: number) => typeof n === 'number' && n >= 0 && n <= 100
+
+/** The weights as the result uses them: 党员自评20%、组织评价50%、群众评价30%. */
+export function weightsText(config: Pick<AssessmentConfig, 'weights'>): string {
+  const percents = weightPercents(config.weights)
+  return ASSESSORS.map((source) => `${ASSESSOR_LABELS[source]}${percents[source]}%`).join('、')
+}
+
+export const NOTHING_GRADED = '还没有评分：请至少为一项承诺选择一个等次后再保存'
 
 /** Why grades do not fit the pledge and the scale, or null. */
 export function gradesProblem(config: AssessmentConfig, pledge: ItemsOf, grades: readonly ItemGrades[]): string | null {
@@ -88,5 +100,12 @@ export function gradesProblem(config: AssessmentConfig, pledge: ItemsOf, grades:
     }
   }
   return null
+}
+
+/** Why an assessment cannot be saved, or null: grades that do not fit, or none that count (an empty “尚未评分” record). */
+export function assessmentProblem(config: AssessmentConfig, pledge: ItemsOf, grades: readonly ItemGrades[]): string | null {
+  const problem = gradesProblem(config, pledge, grades)
+  if (problem) return problem
+  return assessmentResult(config, pledge, { grades: [...grades] }).score === null ? NOTHING_GRADED : null
 }
 

@@ -20,6 +20,31 @@ export interface OverdueItem {
   daysOverdue: number
 }
 
+/**
+ * Why a 完成时限 does not fit the pledge's year, or null. A pledge is made for one campaign year, so
+ * its items are due within it: a deadline in another year is a slip of the picker.
+ */
+export function deadlineYearProblem(deadline: string, year: number): string | null {
+  if (!deadline) return null
+  return Number(deadline.slice(0, 4)) === year ? null : `完成时限应在${year}年内（承诺年度为${year}年）`
+}
+
+/** The deadline's last day is already behind `today`: the item would be overdue as soon as the pledge is approved. */
+export function deadlinePassed(deadline: string, year: number, today: string): boolean {
+  return deadlineDay(deadline, year) < today
+}
+
+/** The items fulfilment records report done (该项已完成), each with the day of its first such record. */
+export function doneItems(pledge: Pick<Pledge, 'id' | 'items'>, fulfilments: readonly Fulfilment[]): { itemId: string; on: string }[] {
+  const first = new Map<string, string>()
+  for (const f of fulfilments) {
+    if (f.pledgeId !== pledge.id || !f.completesItem || !f.itemId) continue
+    const seen = first.get(f.itemId)
+    if (!seen || f.date < seen) first.set(f.itemId, f.date)
+  }
+  return pledge.items.filter((item) => first.has(item.id)).map((item) => ({ itemId: item.id, on: first.get(item.id)! }))
+}
+
 /** Items past their deadline that no fulfilment record reports done, most overdue first. */
 export function overdueItems(pledges: readonly Pledge[], fulfilments: readonly Fulfilment[], today: string): OverdueItem[] {
   const done = new Set(fulfilments.filter((f) => f.completesItem && f.itemId).map((f) => `${f.pledgeId}/${f.itemId}`))

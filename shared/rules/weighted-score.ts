@@ -35,12 +35,34 @@ export function weightedScore<K extends string>(scores: Readonly<Record<K, numbe
   return { score: weightSum > 0 ? round1(weighted / weightSum) : null, complete, shares }
 }
 
-/** Why a set of weights cannot be used, or null: `labels` names the assessors in the message. */
+/**
+ * Why a set of weights cannot be used, or null: `labels` names the assessors in the message. Weights
+ * are percentages: each from 0 to 100, together exactly 100, so what the user types is what counts.
+ */
 export function weightsProblem<K extends string>(weights: Readonly<Record<K, number>>, labels: Readonly<Record<K, string>>): string | null {
   const keys = Object.keys(weights) as K[]
-  if (keys.some((k) => !(weights[k] >= 0))) return '权重不能为负数'
-  if (keys.every((k) => weights[k] <= 0)) return `${keys.map((k) => labels[k]).join('、')}的权重不能都为0`
+  for (const k of keys) {
+    const weight = weights[k]
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) return `请填写${labels[k]}的权重`
+    if (weight < 0 || weight > 100) return `${labels[k]}的权重应在0%至100%之间，现为${weight}%`
+  }
+  const total = weightTotal(weights)
+  if (total !== 100) return `${keys.map((k) => labels[k]).join('、')}的权重合计应为100%，现为${total}%`
   return null
+}
+
+/** The weights added up, to one decimal (33.3 + 33.3 + 33.4 is 100). */
+export function weightTotal<K extends string>(weights: Readonly<Record<K, number>>): number {
+  return round1((Object.values(weights) as number[]).reduce((sum, w) => sum + (Number.isFinite(w) ? w : 0), 0))
+}
+
+/**
+ * Each assessor's share in percent, to one decimal, as the score uses it: the weight itself when the
+ * weights add up to 100, its share of the sum for weights saved before that rule.
+ */
+export function weightPercents<K extends string>(weights: Readonly<Record<K, number>>): Record<K, number> {
+  const total = (Object.values(weights) as number[]).reduce((sum, w) => sum + (w > 0 ? w : 0), 0)
+  return Object.fromEntries((Object.keys(weights) as K[]).map((k) => [k, total > 0 && weights[k] > 0 ? round1((weights[k] / total) * 100) : 0])) as Record<K, number>
 }
 
 export const round1 = (n: number) => Math.round(n * 10) / 10

@@ -3,6 +3,7 @@ import { command, noInput, query, type ContractPart } from '../contract/define'
 import { yearSchema } from '../rules/dates'
 import {
   ASSESSMENT_PERIODS,
+  assessmentConfigSchema,
   assessmentDraftSchema,
   fulfilmentDraftSchema,
   fulfilmentSchema,
@@ -23,23 +24,35 @@ const id = z.string().min(1).max(100)
 const byId = z.object({ id })
 const year = yearSchema
 
-/** A pledge as the screens show it: with the moves its status allows and its overdue items. */
+/** A pledge as the screens show it: with the moves its status allows, its overdue and its done items. */
 export const pledgeViewSchema = pledgeSchema.extend({
   allowedActions: z.array(z.enum(PLEDGE_ACTIONS)),
-  overdueItemIds: z.array(z.string())
+  overdueItemIds: z.array(z.string()),
+  /** Items a 践诺记录 reports done (该项已完成), with the day of the first such record. */
+  doneItems: z.array(z.object({ itemId: z.string(), on: daySchema }))
 })
 export type PledgeView = z.infer<typeof pledgeViewSchema>
 
-/** An assessment with its result worked out by shared/rules/pledge-assessment.ts under the current settings. */
+/**
+ * An assessment with its result worked out by shared/rules/pledge-assessment.ts: with its basis once
+ * final, else with the current settings (`config` is the one used).
+ */
 export const assessmentViewSchema = pledgeAssessmentSchema.extend({
   result: z.object({
     score: z.number().nullable(),
     level: gradeLevelSchema.nullable(),
     complete: z.boolean(),
     items: z.array(z.object({ itemId: z.string(), score: z.number().nullable(), complete: z.boolean() }))
-  })
+  }),
+  config: assessmentConfigSchema
 })
 export type AssessmentView = z.infer<typeof assessmentViewSchema>
+
+const computedResultSchema = z.object({ score: z.number().nullable(), level: gradeLevelSchema.nullable(), config: assessmentConfigSchema })
+
+/** 重新计算 of a final assessment, before it is done: its result now, and under the current settings. */
+export const recomputationSchema = z.object({ assessmentId: z.string(), before: computedResultSchema, after: computedResultSchema, changed: z.boolean() })
+export type RecomputationView = z.infer<typeof recomputationSchema>
 
 export const overdueEntrySchema = z.object({
   pledgeId: z.string(),
@@ -79,10 +92,14 @@ export const showContract = {
   fulfilmentSave: command('新增或修改践诺记录', fulfilmentDraftSchema, fulfilmentSchema),
   fulfilmentDelete: command('删除践诺记录', byId, z.null()),
 
-  assessments: query('评诺记录及按当前设置算出的结果', z.object({ year: year.optional(), period: z.enum(ASSESSMENT_PERIODS).optional() }).optional(), z.array(assessmentViewSchema)),
+  assessments: query('评诺记录及其结果（已定稿的按定稿时的设置，其余按当前设置）', z.object({ year: year.optional(), period: z.enum(ASSESSMENT_PERIODS).optional() }).optional(), z.array(assessmentViewSchema)),
   /** Creates or replaces the assessment of one pledge for one period. */
   assessmentSave: command('保存一条承诺某一时段的评诺', assessmentDraftSchema, assessmentViewSchema),
   assessmentDelete: command('删除评诺记录', byId, z.null()),
+  /** What 重新计算 would change, for the user to see before confirming. */
+  assessmentRecomputePreview: query('查看一条已定稿的评诺按当前设置重新计算后的变化', byId, recomputationSchema),
+  /** `config` is the settings the user saw in the preview: refused if they have changed since. */
+  assessmentRecompute: command('按当前评诺设置重新计算一条已定稿的评诺', z.object({ id, config: assessmentConfigSchema }), assessmentViewSchema),
 
   phrases: query('温馨提示语库', noInput, z.array(tipPhraseSchema)),
   phraseSave: command('新增或修改提示语', tipPhraseDraftSchema, tipPhraseSchema),

@@ -184,24 +184,30 @@ export const gradeLevelSchema = z.object(
     {
     id: z.string().min(1).max(20),
     label: z.string().trim().min(1, '请填写等次名称').max(6, '等次名称不超过6个字'),
-    score: z.number().min(0).max(100),
-    threshold: z.number().min(0).max(100)
+    score: z.number({ error: '请填写分值' }).min(0, '分值应在0至100之间').max(100, '分值应在0至100之间'),
+    threshold: z.number({ error: '请填写最低分' }).min(0, '最低分应在0至100之间').max(100, '最低分应在0至100之间')
   },
     { label: '等次名称', score: '分值', threshold: '最低分' }
   )
 )
 export type GradeLevel = z.infer<typeof gradeLevelSchema>
 
+const assessorWeight = z.number({ error: '请填写权重' }).min(0, '权重应在0%至100%之间').max(100, '权重应在0%至100%之间')
+
 export const assessmentConfigSchema = z.object(
   labelled(
     {
     /** Best first. */
     levels: z.array(gradeLevelSchema).min(2, '至少需要两个等次').max(6, '等次不超过6个'),
-    /** Relative weights (percent); a missing source's weight is shared among the others. */
+    /**
+     * Percentages that add up to 100 (shared/rules/weighted-score.ts checks it when they are saved;
+     * a file from before that rule may hold others, which then count relative to their sum). A
+     * source that has not graded shares its weight among the others.
+     */
     weights: z.object({
-      self: z.number().min(0).max(100),
-      organisation: z.number().min(0).max(100),
-      public: z.number().min(0).max(100)
+      self: assessorWeight,
+      organisation: assessorWeight,
+      public: assessorWeight
     })
   },
     { levels: '等次', weights: '权重' }
@@ -228,6 +234,21 @@ export const itemGradesSchema = z.object({
 })
 export type ItemGrades = z.infer<typeof itemGradesSchema>
 
+/** What fixed an assessment's basis: 完成评诺, a save after it, 重新计算, or the upgrade that found it final. */
+export const BASIS_SOURCES = ['finish', 'save', 'recompute', 'upgrade'] as const
+export type BasisSource = (typeof BASIS_SOURCES)[number]
+
+/**
+ * The scale and weights a final (定稿) assessment was computed with, kept with it so that later
+ * settings do not move its figures (shared/rules/pledge-assessment-basis.ts says when it is final).
+ */
+export const assessmentBasisSchema = assessmentConfigSchema.extend({
+  fixedBy: z.enum(BASIS_SOURCES),
+  /** ISO time; empty when the upgrade kept it (the old file does not say when those settings were made). */
+  fixedAt: z.string().default('')
+})
+export type AssessmentBasis = z.infer<typeof assessmentBasisSchema>
+
 export const pledgeAssessmentSchema = z.object(
   labelled(
     {
@@ -238,6 +259,8 @@ export const pledgeAssessmentSchema = z.object(
     /** 评语 / 存在问题, shown on the 践诺情况公示. */
     comment: z.string().trim().max(300, '评语不超过300个字').default(''),
     assessedOn: daySchema,
+    /** Set once the result is final; null while it follows the current settings. */
+    basis: assessmentBasisSchema.nullable().default(null),
     createdAt: z.string().default(''),
     updatedAt: z.string().default('')
   },
@@ -246,7 +269,8 @@ export const pledgeAssessmentSchema = z.object(
 )
 export type PledgeAssessment = z.infer<typeof pledgeAssessmentSchema>
 
-export const assessmentDraftSchema = pledgeAssessmentSchema.omit({ id: true, createdAt: true, updatedAt: true })
+/** What the panel sends: the grades and words. The basis is main's to fix, never the sender's. */
+export const assessmentDraftSchema = pledgeAssessmentSchema.omit({ id: true, basis: true, createdAt: true, updatedAt: true })
 export type AssessmentDraft = z.input<typeof assessmentDraftSchema>
 
 // ---------------------------------------------------------------------------------------------

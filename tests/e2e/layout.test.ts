@@ -20,6 +20,8 @@ const SIZES = [
 
 let routePaths: string[]
 let empty: ServedBackend
+/** Three people, one with two phones: a short table. */
+let few: ServedBackend
 
 const app = useBrowserApp(async (backend) => {
   const result = await backend.dispatch('demo:load', undefined)
@@ -36,9 +38,18 @@ beforeAll(async () => {
   routePaths = [home, ...stages.flatMap(pathsIn), ...shell]
   expect(routePaths).toEqual(expect.arrayContaining(['/home', '/roster/people', '/show/pledges', '/print', '/settings']))
   empty = await serveFreshBackend()
+  few = await serveFreshBackend(async (backend) => {
+    await backend.call('settings:save', { unitName: '城区供电服务中心', year: 2026 })
+    const team = await backend.call('roster:saveTeam', { name: '综合受理窗口', kind: 'window' })
+    const person = (name: string, more: Record<string, string>) => backend.call('roster:savePerson', { name, politicalStatus: 'member', teamId: team.id, ...more })
+    await person('王建国', { post: '综合受理', adminPost: '主任', partyPost: '党支部书记', phone: '13988231234' })
+    await person('欧阳秀英', { post: '不动产登记受理', adminPost: '副主任', partyPost: '组织委员', phone: '0839-7201234、13988230001' })
+    await person('张伟', { post: '帮办代办', phone: '13988230002' })
+  })
 })
 afterAll(async () => {
   await empty?.close()
+  await few?.close()
 })
 
 interface Box {
@@ -156,6 +167,68 @@ describe('every screen fits the window (Chromium)', () => {
     await look('pledge-detail')
     expect(found).toEqual([])
     expect(pageErrors(page)).toEqual([])
+    await page.close()
+  })
+
+  it('the people table with a few rows at 1360x860: no scroll bar, 职务 and 联系电话 in full; a long list scrolls its rows', async () => {
+    const page = await openApp(app.browser, few.url, '/roster/people')
+    await page.setViewportSize(SIZES[1])
+    await page.locator('.ant-table-tbody tr[data-row-key]').first().waitFor()
+    await waitForQuiet(page)
+    const table = await page.evaluate(() => {
+      const scroller = document.querySelector('.ant-table-body, .ant-table-content') as HTMLElement
+      // A fixed column's shadow reaches past its cell: those cells are not measured.
+      const cut = [...document.querySelectorAll('.ant-table-tbody td')]
+        .filter((td) => !td.className.includes('cell-fix') && td.scrollWidth > td.clientWidth + 1)
+        .map((td) => td.textContent)
+      return { overflowY: getComputedStyle(scroller).overflowY, wide: scroller.scrollWidth - scroller.clientWidth, cut, rows: document.querySelectorAll('.ant-table-tbody tr[data-row-key]').length }
+    })
+    await screenshot(page, 'layout-people-few-1360')
+    expect(table.rows).toBe(3)
+    // A body of fixed height has overflow-y: scroll, which draws an empty scroll bar on Windows.
+    expect(table.overflowY).not.toBe('scroll')
+    expect(table.wide).toBeLessThanOrEqual(1)
+    expect(table.cut).toEqual([])
+    for (const text of ['主任、党支部书记', '副主任、组织委员', '0839-7201234', '13988230001']) await page.getByText(text, { exact: true }).waitFor()
+    await page.close()
+
+    // The demo's 40 people, 20 a page: more than the window holds, so the rows scroll under a fixed header.
+    const long = await openApp(app.browser, app.url, '/roster/people')
+    await long.setViewportSize(SIZES[1])
+    await long.locator('.ant-table-tbody tr[data-row-key]').first().waitFor()
+    await waitForQuiet(long)
+    const body = await long.evaluate(() => {
+      const el = document.querySelector('.ant-table-body') as HTMLElement | null
+      return el && { scrolls: el.scrollHeight > el.clientHeight, page: document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight }
+    })
+    expect(body).toEqual({ scrolls: true, page: 0 })
+    await long.close()
+  })
+
+  it('a focused field is drawn in the focus blue, an invalid one stays red (the primary is Party red)', async () => {
+    const page = await openApp(app.browser, app.url, '/roster/people')
+    await page.setViewportSize(SIZES[1])
+    await page.getByRole('button', { name: /新增人员/ }).click()
+    const drawer = page.locator('.ant-drawer-open')
+    await drawer.locator('.ant-drawer-body').waitFor()
+    const field = (label: string) => drawer.locator('.ant-form-item', { has: page.locator(`label[title="${label}"]`) }).locator('input').first()
+    const border = async (label: string) => {
+      await waitForQuiet(page) // antd's border colour has a short transition
+      return field(label).evaluate((el) => getComputedStyle(el).borderColor)
+    }
+    const FOCUS = 'rgb(22, 119, 255)' // #1677ff
+    const ERROR = 'rgb(255, 77, 79)' // antd's colorError
+    await field('岗位').focus()
+    expect(await border('岗位')).toBe(FOCUS)
+    // 保存 with no name: 姓名 is marked invalid, and stays red when focused.
+    await drawer.getByRole('button', { name: /^保\s*存$/ }).click()
+    await drawer.getByText('请填写姓名').waitFor()
+    await field('姓名').focus()
+    expect(await border('姓名')).toBe(ERROR)
+    await field('岗位').focus()
+    expect(await border('岗位')).toBe(FOCUS)
+    expect(await border('姓名')).toBe(ERROR)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'focus-vs-invalid-1360.png'), animations: 'disabled' })
     await page.close()
   })
 

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openApp, pageErrors, screenshot, useBrowserApp } from '../support/e2e'
 
@@ -35,5 +37,20 @@ describe('设置 in Chromium (built renderer, real handlers)', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click()
     await page.getByText('联系电话只能包含数字、横线、括号和“转”').waitFor()
     expect(await readFile(app.backend.host.paths.dbFile)).toEqual(before)
+  })
+
+  it('adds a fallback font for 生僻字 in 补充打印字体 and lists it under 关于', async () => {
+    await app.backend.call('roster:savePerson', { name: '吴𠮷' })
+    await app.backend.chooseFile('ext-b-sample.ttf', await readFile(resolve(__dirname, '../fixtures/fonts/ext-b-sample.ttf')))
+    const page = await openApp(app.browser, app.url)
+    await page.getByText('尚未添加补充打印字体。').waitFor()
+    await page.getByRole('button', { name: /添加字体文件/ }).click()
+    await page.getByText('已添加补充打印字体“ExtBSample”，已复制到数据文件夹').waitFor()
+    await page.getByText('用它打印：𠮷').waitFor()
+    await page.getByText(/ExtBSample（补充字体，由使用者添加/).waitFor()
+    expect(existsSync(app.backend.host.paths.fallbackFont)).toBe(true)
+    await page.getByText('补充打印字体（生僻字）').scrollIntoViewIfNeeded()
+    await screenshot(page, 'settings-fallback-font')
+    expect(pageErrors(page)).toEqual([])
   })
 })

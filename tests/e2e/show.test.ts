@@ -149,6 +149,13 @@ describe('三亮 in Chromium (built renderer, real handlers)', () => {
       await page.locator('.ant-card-head-title', { hasText: doc.title }).waitFor()
       await page.getByRole('button', { name: /生成预览/ }).click()
       const done = page.getByTestId('preview-pages')
+      // The demo's pledges are at every step: 承诺卡 first lists who it leaves out, and asks.
+      const asked = page.getByRole('button', { name: /仍然生成（不印以上人员）/ })
+      await done.or(asked).first().waitFor()
+      if (await asked.isVisible()) {
+        await screenshot(page, `print-${doc.id}-left-out`)
+        await asked.click()
+      }
       await done.waitFor().catch(async (error) => {
         await screenshot(page, `print-${doc.id}-failed`)
         throw error

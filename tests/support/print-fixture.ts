@@ -89,6 +89,11 @@ export async function readPdfText(file: string): Promise<string> {
   return (await run('pdftotext', ['-layout', file, '-'])).stdout
 }
 
+/** The text in reading order, a line of the page per entry (no -layout: cards side by side do not mix). */
+export async function readPdfLines(file: string): Promise<string[]> {
+  return (await run('pdftotext', [file, '-'])).stdout.split('\n')
+}
+
 export async function readPdfInfo(file: string): Promise<{ pages: number; width: number; height: number }> {
   const { stdout } = await run('pdfinfo', [file])
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout)!

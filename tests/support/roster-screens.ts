@@ -43,7 +43,8 @@ export async function readDatabaseFile(backend: TestBackend): Promise<{ people: 
 }
 
 export const getTableRows = () => [...document.querySelectorAll('.ant-table-tbody tr[data-row-key]')] as HTMLElement[]
-export const getNamesShown = () => getTableRows().map((row) => row.querySelector('td')!.textContent ?? '')
+/** The first cell of each row after the selection box: the name in the people table. */
+export const getNamesShown = () => getTableRows().map((row) => row.querySelector('td:not(.ant-table-selection-column)')!.textContent ?? '')
 export const getField = (label: string) => screen.getByLabelText(label, { selector: 'input, textarea' }) as HTMLInputElement
 
 export const queryButtons = (name: RegExp, root: ParentNode = document) => [...root.querySelectorAll('button')].filter((b) => name.test(b.textContent ?? ''))

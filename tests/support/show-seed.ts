@@ -51,3 +51,41 @@ export const queryButton = (name: RegExp, container: HTMLElement = document.body
 export async function waitForTables() {
   await waitFor(() => expect(document.querySelector('.ant-spin-spinning')).toBeNull())
 }
+
+/** The options of the antd Select found by its label, once its list is open. */
+export async function openOptions(label: string, search?: string, container: HTMLElement = document.body): Promise<HTMLElement[]> {
+  const input = within(container).getByLabelText(label)
+  fireEvent.mouseDown(input.closest('.ant-select') ?? input)
+  // Long lists are virtual: only the first options exist until the search narrows them.
+  if (search) fireEvent.change(input, { target: { value: search } })
+  return waitFor(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')]
+    const options = [...(open.at(-1)?.querySelectorAll<HTMLElement>('.ant-select-item-option') ?? [])]
+    expect(options.length).toBeGreaterThan(0)
+    return options
+  })
+}
+
+/** Opens an antd Select (found by its label) and picks the option with that text. */
+export async function pick(label: string, option: string, search = false, container?: HTMLElement) {
+  await openOptions(label, search ? option : undefined, container)
+  const choice = await waitFor(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')]
+    const found = [...(open.at(-1)?.querySelectorAll('.ant-select-item-option') ?? [])].find((el) => el.textContent === option)
+    expect(found).toBeTruthy()
+    return found!
+  })
+  fireEvent.click(choice)
+}
+
+/** Types a 完成时限 into its picker as the user would (`2026-06` or `2026-06-30`) and leaves the field. */
+export function typeDeadline(input: HTMLElement, value: string) {
+  fireEvent.mouseDown(input)
+  fireEvent.focus(input)
+  fireEvent.change(input, { target: { value } })
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 })
+  fireEvent.blur(input)
+}
+
+/** Pastes `text` into a field; true when the field let the paste in (the event was not refused). */
+export const paste = (field: HTMLElement, text: string) => fireEvent.paste(field, { clipboardData: { getData: () => text } })

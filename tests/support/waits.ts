@@ -6,10 +6,10 @@
  */
 
 /** testing-library's findBy / waitFor ceiling (tests/ui/setup.ts), and `waitUntil`'s. */
-export const WAIT_MS = 20_000
+export const WAIT_MS = 60_000
 
 /** Playwright's ceiling for a page's waits (`openApp`) and `expect.poll`'s in e2e: a real browser, PDFs drawn in it. */
-export const BROWSER_WAIT_MS = 60_000
+export const BROWSER_WAIT_MS = 120_000
 
 /** Resolves once `holds()` is true, checking every 10 ms; fails naming `what` after WAIT_MS. */
 export async function waitUntil(holds: () => boolean, what: string): Promise<void> {

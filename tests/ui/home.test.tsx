@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
@@ -30,6 +30,17 @@ describe('首页', () => {
     await waitFor(() => expect(screen.getByTestId('count-fulfilling').textContent).toContain(String(published)))
     // The demo fills the unit name too, so the 设置 reminder goes.
     expect(screen.queryByText('还没有填写单位信息')).toBeNull()
+  })
+
+  it('on an empty roster, links straight to 花名册 to enter people', async () => {
+    backend = await createTestBackend()
+    await renderApp('', backend)
+    await screen.findByText('花名册还是空的')
+    const link = screen.getByText('花名册', { selector: 'a' })
+    expect(link.getAttribute('href')).toBe('#/roster/people')
+    fireEvent.click(link)
+    await waitFor(() => expect(window.location.hash).toBe('#/roster/people'))
+    await screen.findByText(/新增人员/, { selector: 'button, button *' })
   })
 
   it('lists pledge items past their deadline, most overdue first', async () => {

@@ -3,7 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApi } from '@shared/contract/bridge'
 import type { Database } from '@shared/model/database'
-import type { Person } from '@shared/roster/model'
+import { personSchema, type Person } from '@shared/roster/model'
 import { selectMembers } from '../../electron/main/print/members'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
 import { savePledge } from '../../electron/main/show/pledges'
@@ -37,36 +37,8 @@ afterEach(async () => {
   backend = undefined
 })
 
-function person(name: string, extra: Partial<Person>): Person {
-  return {
-    id: `p-${name}`,
-    name,
-    gender: null,
-    ethnicity: '',
-    birth: '',
-    education: '',
-    politicalStatus: 'member',
-    joinedPartyOn: '',
-    fullMemberOn: '',
-    partyPost: '',
-    adminPost: '',
-    post: '',
-    duties: '',
-    teamId: null,
-    phone: '',
-    idNumber: '',
-    isLeader: false,
-    isSupervisor: false,
-    isOutsider: false,
-    photo: null,
-    dutyStatus: 'onDuty',
-    note: '',
-    deletedAt: null,
-    createdAt: '',
-    updatedAt: '',
-    ...extra
-  }
-}
+/** A roster entry with the schema's defaults: a staff Party member on duty, unless `extra` says otherwise. */
+const person = (name: string, extra: Partial<Person>): Person => personSchema.parse({ id: `p-${name}`, name, politicalStatus: 'member', ...extra })
 
 const names = (people: { name: string }[]) => people.map((p) => p.name).sort()
 

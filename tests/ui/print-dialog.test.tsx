@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { PrintJob } from '@shared/model/print'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { clickButton, seedPledge, seedUnit, YEAR } from '../support/show-seed'
+import { clickButton, queryButton, seedPledge, seedUnit, YEAR } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 let outDir: string | undefined
@@ -87,6 +87,54 @@ describe('打印中心 and the print dialog', () => {
     expect(screen.getByText('部分文字印成了方框')).toBeTruthy()
     const bytes = await savedPdf(backend)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('lists who 承诺卡 leaves out and why before rendering, and again beside the result', async () => {
+    backend = await createTestBackend()
+    const { call, people } = await seedUnit(backend, ['王建国', '李秀英', '张伟'])
+    await seedPledge(call, people[0].id, ['submit', 'approve'])
+    await seedPledge(call, people[1].id, ['submit'])
+    await renderApp('/print', backend)
+    fireEvent.click(await screen.findByTestId('print-doc-pledge-cards'))
+    const renders: unknown[] = []
+    const realRender = window.api.print.render
+    window.api.print.render = (input) => {
+      renders.push(input)
+      return realRender(input)
+    }
+
+    clickButton(/生成预览/)
+    const asked = await screen.findByTestId('print-left-out')
+    expect(asked.textContent).toContain('所选人员中有2人不会印出')
+    expect(screen.getAllByTestId('print-left-out-reason').map((el) => el.textContent)).toEqual(['承诺待支部审核（1人）：李秀英', '未作承诺（1人）：张伟'])
+    expect(renders).toHaveLength(0)
+
+    // 返回修改: nothing rendered, the list goes.
+    clickButton(/返回修改/)
+    await waitFor(() => expect(screen.queryByTestId('print-left-out')).toBeNull())
+    expect(renders).toHaveLength(0)
+
+    clickButton(/生成预览/)
+    await screen.findByText('所选人员中有2人不会印出')
+    clickButton(/仍然生成/)
+    await waitFor(() => expect(screen.getByTestId('preview-pages').textContent).toContain('共 1 页'))
+    expect(renders).toHaveLength(1)
+    const shown = screen.getByTestId('print-left-out')
+    expect(shown.textContent).toContain('本次未印2人')
+    expect(shown.textContent).toContain('李秀英')
+    expect(shown.textContent).toContain('张伟')
+    expect(queryButton(/仍然生成/)).toBeNull()
+  })
+
+  it('renders at once when the request leaves no one out', async () => {
+    backend = await createTestBackend()
+    const { call, people } = await seedUnit(backend)
+    for (const person of people) await seedPledge(call, person.id, ['submit', 'approve'])
+    await renderApp('/print', backend)
+    fireEvent.click(await screen.findByTestId('print-doc-pledge-cards'))
+    clickButton(/生成预览/)
+    await waitFor(() => expect(screen.getByTestId('preview-pages').textContent).toContain('共 1 页'))
+    expect(screen.queryByTestId('print-left-out')).toBeNull()
   })
 
   it('取消 asks main to cancel the running job and stops following it', async () => {

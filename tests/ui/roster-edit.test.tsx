@@ -163,4 +163,28 @@ describe('导入花名册 preview', () => {
     expect(after.people.some((p) => p.name === '欧阳晓峰')).toBe(true)
     expect(after.people.find((p) => p.name === '陈静')).toEqual(chenBefore)
   })
+
+  it('flags a name the print fonts cannot print, as the roster list does, and lists that row under 有错误或提醒的', async () => {
+    await renderApp('/roster/people', await backends.createDemo())
+    await waitFor(() => expect(getTableRows().length).toBeGreaterThan(0))
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Sheet1')
+    sheet.addRow(['姓名', '政治面貌'])
+    sheet.addRow(['吴𠮷', '中共党员'])
+    sheet.addRow(['赵丽', '群众'])
+    const path = join(backends.current.dir, '名单.xlsx')
+    await workbook.xlsx.writeFile(path)
+    backends.current.dialogs.opens.push(path)
+    fireEvent.click(getButton(/导入花名册/))
+    await screen.findByText('导入预览：名单.xlsx')
+    const modal = document.querySelector('.ant-modal')!
+    const rowOf = (name: string) => [...modal.querySelectorAll('tr[data-row-key]')].find((r) => r.textContent?.includes(name))!
+    // jsdom's selectors miss attribute values beyond the BMP (𠮷): compare the labels themselves.
+    const labels = (name: string) => [...rowOf(name).querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'))
+    await waitFor(() => expect(labels('吴𠮷')).toContain('该字在打印字体中缺失：𠮷'))
+    expect(labels('赵丽').some((label) => label?.startsWith('该字在打印字体中缺失'))).toBe(false)
+    fireEvent.click(screen.getByText('有错误或提醒的（1 行）'))
+    await waitFor(() => expect(modal.querySelectorAll('tr[data-row-key]').length).toBe(1))
+    expect(rowOf('吴𠮷')).toBeTruthy()
+  })
 })

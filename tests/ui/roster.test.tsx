@@ -57,6 +57,18 @@ describe('人员 table', () => {
   })
 })
 
+describe('人员 table columns', () => {
+  it('puts each of several phone numbers on its own line instead of cutting them with …', async () => {
+    const backend = await backends.createEmpty()
+    await backend.call('roster:savePerson', { name: '欧阳秀英', politicalStatus: 'member', phone: '0839-7201234、13988230001' })
+    await renderApp('/roster/people', backend)
+    await waitFor(() => expect(getTableRows()).toHaveLength(1))
+    const cell = [...getTableRows()[0].querySelectorAll('td')].find((td) => td.textContent?.includes('0839-7201234'))!
+    expect([...cell.querySelectorAll('div')].map((line) => line.textContent)).toEqual(['0839-7201234', '13988230001'])
+    expect(cell.className).not.toContain('ellipsis')
+  })
+})
+
 describe('人员 drawer', () => {
   it('refuses a blank name and a bad date in Chinese, warns about 𠮷 as it is typed, then saves', async () => {
     await renderApp('/roster/people', await backends.createEmpty())

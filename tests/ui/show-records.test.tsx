@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_TIP_PHRASES } from '@shared/show/tip-phrases'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { clickButton, seedPledge, seedUnit, waitForTables } from '../support/show-seed'
+import { clickButton, pick, seedPledge, seedUnit, waitForTables } from '../support/show-seed'
 
 let backend: TestBackend | undefined
 afterEach(async () => {
@@ -13,25 +13,6 @@ afterEach(async () => {
 
 const drawer = () => screen.getByRole('dialog', { hidden: true })
 const lastPopover = () => [...document.querySelectorAll<HTMLElement>('.ant-popover')].at(-1)!
-
-/** Opens an antd Select (found by its label) and picks the option with that text. */
-async function pick(label: string, option: string, search = false) {
-  const input = screen.getByLabelText(label)
-  fireEvent.mouseDown(input.closest('.ant-select') ?? input)
-  // Long lists are virtual: only the first options exist until the search narrows them.
-  if (search) fireEvent.change(input, { target: { value: option } })
-  const popups = await waitFor(() => {
-    const open = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')]
-    expect(open.length).toBeGreaterThan(0)
-    return open
-  })
-  const choice = await waitFor(() => {
-    const found = [...popups.at(-1)!.querySelectorAll('.ant-select-item-option')].find((el) => el.textContent === option)
-    expect(found).toBeTruthy()
-    return found!
-  })
-  fireEvent.click(choice)
-}
 
 describe('践诺 and 评诺 of a public pledge', () => {
   it('records what was done, then grades each item and shows the combined result', async () => {

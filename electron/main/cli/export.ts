@@ -66,6 +66,7 @@ async function exportDocument(backend: CliBackend, request: PrintRequest, out: s
     return 1
   }
   if (job.message) io.out(`注意：${job.message}`)
+  if (job.leftOut.length) io.out(`未印${job.leftOut.length}人：${job.leftOut.map((p) => `${p.name}\uff08${p.reason}\uff09`).join('、')}`)
   backend.dialogs.save = out
   const saved = await backend.call('print:save', { jobId: job.jobId })
   if (saved.canceled) throw new CliError('未指定输出文件')

@@ -3,7 +3,7 @@ import { AppError } from '@shared/errors'
 import { PERSON_FIELD_LABELS, personFieldsSchema, type PersonFields } from '@shared/roster/model'
 import { checkIdNumber } from '@shared/rules/id-number'
 import { partialDateFromNumber, partialDateFromUtc, parsePartialDate, type DatePrecision, type ParsedDate } from '@shared/rules/partial-date'
-import { checkPerson } from '@shared/rules/person-checks'
+import { checkPerson, type PersonIssue } from '@shared/rules/person-checks'
 import { parseDutyStatus, parseGender, parsePoliticalStatus, parseYesNo } from '@shared/rules/roster-values'
 import { contentText, readCell, type CellContent } from './cells'
 import { findHeader, type HeaderColumn, type SheetHeader } from './find-header'
@@ -12,6 +12,11 @@ import type { ColumnField } from './roster-columns'
 /*
  * A roster sheet read into candidate people, one per data row, each with the problems found in it.
  * Nothing here knows the database: matching against existing people happens in the import plan.
+ *
+ * One rule for bad cells: only 姓名 is required, so only a bad or missing 姓名 is an error (the row
+ * cannot be imported). Any other unreadable or inconsistent value is dropped with a warning that
+ * names its column, and the rest of the row is imported: a typo in 出生年月 must not cost the
+ * person's 班组, 电话 and 政治面貌.
  */
 
 export type ImportedFields = Omit<PersonFields, 'teamId' | 'photo'> & { teamName: string }
@@ -104,13 +109,15 @@ function firstCellText(sheet: Worksheet, r: number): string {
 }
 
 const where = (at: HeaderColumn) => `${at.header}（${at.letter}列）`
+const NOT_IMPORTED = '，未导入该项'
 
 function readField(row: ParsedRow, at: HeaderColumn, content: CellContent): void {
   const column = at.column!
   const field = column.field
   const text = contentText(content)
-  const error = (message: string) => void row.errors.push(`${where(at)}：${message}`)
   const warn = (message: string) => void row.warnings.push(`${where(at)}：${message}`)
+  // Only the name is required: an unreadable value elsewhere is left out, and said so.
+  const error = (message: string) => (field === 'name' ? void row.errors.push(`${where(at)}：${message}`) : warn(`${message}${NOT_IMPORTED}`))
   const set = (value: ImportedFields[ColumnField]) => void ((row.values as Record<string, unknown>)[field] = value)
   if (content.kind === 'error') return error(`单元格是公式错误值${text}，请修正`)
 
@@ -188,40 +195,60 @@ function readIdNumber(row: ParsedRow, content: CellContent, text: string, warn: 
     return warn(`已被Excel存成数字（${text}），末尾几位已经丢失，未导入。请把该列设为“文本”格式后重新填写`)
   }
   const id = checkIdNumber(text)
-  if (!id.ok) return warn(`“${text}”${id.message}，未导入该项`)
+  if (!id.ok) return warn(`“${text}”${id.message}${NOT_IMPORTED}`)
   row.values.idNumber = id.value
 }
 
-/** Cross-field checks and the schema's limits, with each message naming its column. */
+/**
+ * The field to leave out when a cross-field check fails: the one the message is about, except that
+ * 单位外人员 without 特约监督员 is settled by not taking the 单位外人员 mark (and a team is the
+ * imported 所在班组).
+ */
+const DROPPED_FOR: Partial<Record<PersonIssue['field'], ColumnField>> = { isSupervisor: 'isOutsider', teamId: 'teamName' }
+
+/** Cross-field checks and the schema's limits, with each message naming its column; see the rule at the top. */
 function checkFields(row: ParsedRow, columns: HeaderColumn[]): void {
   const label = (field: string) => {
     const at = columns.find((c) => c.column?.field === field)
     return at ? where(at) : (PERSON_FIELD_LABELS as Record<string, string>)[field] ?? field
   }
-  const v = row.values
-  const defaults = personFieldsSchema.safeParse({ ...v, teamId: null, photo: null, teamName: undefined })
-  if (!defaults.success) {
-    for (const issue of defaults.error.issues) {
-      const field = String(issue.path[0] ?? '')
-      if (field === 'name' && !v.name) continue
-      row.errors.push(`${label(field)}：${issue.message}`)
-    }
+  const v = row.values as Record<string, unknown>
+  const drop = (field: string, message: string) => {
+    delete v[field]
+    row.warnings.push(`${label(field)}：${message}${NOT_IMPORTED}`)
   }
-  if ((v.teamName ?? '').length > 30) row.errors.push(`${label('teamName')}：班组名称不超过30个字`)
-  const issues = checkPerson({
-    gender: v.gender ?? null,
-    birth: v.birth ?? '',
-    politicalStatus: v.politicalStatus ?? 'masses',
-    joinedPartyOn: v.joinedPartyOn ?? '',
-    fullMemberOn: v.fullMemberOn ?? '',
-    idNumber: v.idNumber ?? '',
-    teamId: v.teamName ? 'named' : null,
-    isOutsider: v.isOutsider ?? false,
-    isSupervisor: v.isSupervisor ?? false
-  })
-  for (const issue of issues) {
-    const message = `${label(issue.field === 'teamId' ? 'teamName' : issue.field)}：${issue.message}`
-    if (issue.level === 'error') row.errors.push(message)
-    else row.warnings.push(message)
+  const limits = personFieldsSchema.safeParse({ ...v, teamId: null, photo: null, teamName: undefined })
+  for (const issue of limits.success ? [] : limits.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    if (field === 'name') {
+      if (v.name) row.errors.push(`${label(field)}：${issue.message}`)
+    } else if (field in v) drop(field, issue.message)
+  }
+  if (typeof v.teamName === 'string' && v.teamName.length > 30) drop('teamName', '班组名称不超过30个字')
+
+  // Leaving one value out can settle another check (入党时间 in the future and 转正时间 before it),
+  // so check again after each; the warnings are those of the values finally imported.
+  for (;;) {
+    const issues = checkPerson({
+      gender: row.values.gender ?? null,
+      birth: row.values.birth ?? '',
+      politicalStatus: row.values.politicalStatus ?? 'masses',
+      joinedPartyOn: row.values.joinedPartyOn ?? '',
+      fullMemberOn: row.values.fullMemberOn ?? '',
+      idNumber: row.values.idNumber ?? '',
+      teamId: row.values.teamName ? 'named' : null,
+      isOutsider: row.values.isOutsider ?? false,
+      isSupervisor: row.values.isSupervisor ?? false
+    })
+    const error = issues.find((issue) => issue.level === 'error')
+    if (error) {
+      const field = DROPPED_FOR[error.field] ?? error.field
+      // Every error concerns a value the row gave, so this ends; the guard only keeps it so.
+      if (!(field in v)) return void row.errors.push(`${label(field)}：${error.message}`)
+      drop(field, error.message)
+      continue
+    }
+    for (const issue of issues) row.warnings.push(`${label(issue.field === 'teamId' ? 'teamName' : issue.field)}：${issue.message}`)
+    return
   }
 }

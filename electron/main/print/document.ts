@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { Database } from '@shared/model/database'
-import type { PrintControl } from '@shared/model/print'
+import type { LeftOut, PrintControl } from '@shared/model/print'
 import type { NameOrder } from '@shared/rules/name-order-choices'
 import type { StageId } from '@shared/stages'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
@@ -19,6 +19,8 @@ export interface GatherContext {
   photosDir: string
   /** `YYYY-MM-DD`, for a default 落款 date. */
   today: string
+  /** Only checking what would be printed (print:check): photos need not be read. */
+  checkOnly?: boolean
 }
 
 export interface BuildContext {
@@ -34,6 +36,11 @@ export interface Gathered<D> {
    * personIds; '' for a document that prints no one's own (通用提示牌).
    */
   scope?: string
+  /**
+   * People the request covers whom the document does not print (承诺卡 without an approved
+   * pledge), each with the reason; the print dialog lists them before rendering.
+   */
+  leftOut?: LeftOut[]
 }
 
 /** Options every document's schema has (see `printOptions` in shared/model/print.ts). */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '@shared/errors'
-import type { PrintJob } from '@shared/model/print'
+import type { LeftOut, PrintJob } from '@shared/model/print'
+import { activeFallbackFont } from './fallback-font'
 import { missingGlyphMessage } from './glyph-check'
 import type { RenderJob } from './job'
 import type { WorkerReply, WorkerRequest } from './worker'
@@ -16,6 +17,8 @@ import { startWorker, workerScript, type WorkerScript } from '../workers/worker-
 export interface JobMeta {
   title: string
   fileName: string
+  /** Who the request covers but the document leaves out; carried on the job for the dialog. */
+  leftOut?: LeftOut[]
 }
 
 export interface JobResult {
@@ -74,9 +77,12 @@ export class PrintEngine {
       missingGlyphs: [],
       pages: null,
       bytes: null,
-      fileName: meta.fileName
+      fileName: meta.fileName,
+      leftOut: meta.leftOut ?? []
     }
-    this.jobs.set(jobId, { status, job: { jobId, document, data, allowMissingGlyphs }, pdf: null, finished, finish })
+    // The worker prints with the fonts main has now (the fallback font may be changed in 设置 later).
+    const job: RenderJob = { jobId, document, data, allowMissingGlyphs, fallbackFont: activeFallbackFont() }
+    this.jobs.set(jobId, { status, job, pdf: null, finished, finish })
     this.queue.push(jobId)
     this.pump()
     return { ...status }

@@ -50,9 +50,10 @@ export function fontDirs(): string[] {
 }
 
 /** The fonts as the user should know them, each with its licence text, for 设置 → 关于. */
-export function fontLicences(): { name: string; licence: string }[] {
+export function fontLicences(): { name: string; licenceName: string; licence: string }[] {
+  const licenceName = 'SIL 开源字体许可证 1.1'
   return [
-    { name: 'Noto Serif SC（思源宋体，用于公示、承诺卡等正文）', licence: readFileSync(fontFiles('serif').licence, 'utf8') },
-    { name: 'Noto Sans SC（思源黑体，用于桌牌、岗位牌、标题）', licence: readFileSync(fontFiles('sans').licence, 'utf8') }
+    { name: 'Noto Serif SC（思源宋体，用于公示、承诺卡等正文）', licenceName, licence: readFileSync(fontFiles('serif').licence, 'utf8') },
+    { name: 'Noto Sans SC（思源黑体，用于桌牌、岗位牌、标题）', licenceName, licence: readFileSync(fontFiles('sans').licence, 'utf8') }
   ]
 }

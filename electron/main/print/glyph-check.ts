@@ -5,8 +5,9 @@ const MAX_TEXTS = 3
 const MAX_TEXT_LENGTH = 24
 
 /**
- * Every character of a document's data that the print fonts cannot draw, each with a few of the
- * texts it appears in. Photos (data URLs) are skipped; the documents' own wording is tested to print.
+ * Every character of a document's data that no print font (the fallback font included) can draw,
+ * each with a few of the texts it appears in. Photos (data URLs) are skipped; the documents' own
+ * wording is tested to print.
  */
 export function findMissingGlyphs(data: unknown): MissingGlyph[] {
   const found = new Map<string, Set<string>>()
@@ -26,7 +27,7 @@ export function findMissingGlyphs(data: unknown): MissingGlyph[] {
 /** The sentence shown to the user: 以下文字打印字体缺失:𠮷(张𠮷) … */
 export function missingGlyphMessage(missing: readonly MissingGlyph[]): string {
   const list = missing.map((m) => `${m.char}\uff08${m.texts.join('、')}\uff09`).join(' ')
-  return `以下文字打印字体缺失：${list}。这些字会印成空白方框。请在花名册或承诺中改用常用字，或确认后仍然打印。`
+  return `以下文字打印字体缺失：${list}。这些字会印成空白方框。可在“设置 → 补充打印字体”中添加含这些字的字体，或在花名册、承诺中改用常用字，或确认后仍然打印。`
 }
 
 function visit(node: unknown, onText: (text: string) => void): void {

@@ -9,18 +9,25 @@ import { preparePrint } from './prepare'
 import { viewerDir, writeViewerCopy } from './viewer-copies'
 
 /**
- * Printing over IPC: `documents` is the catalogue (every stage's documents with their forms),
- * render checks the request against the document's own options, gathers its data and starts a
- * job in the worker, answering at once; the renderer polls progress, previews the bytes, then
- * saves or opens them. `openDir`: where copies for the system viewer go (a test's own folder).
+ * Printing over IPC: `documents` is the catalogue (every stage's documents with their forms);
+ * check gathers without rendering, to say who would be left out; render checks the request
+ * against the document's own options, gathers its data and starts a job in the worker, answering
+ * at once; the renderer polls progress, previews the bytes, then saves or opens them.
+ * `openDir`: where copies for the system viewer go (a test's own folder).
  */
 export function printHandlers(services: Services, documents: readonly PrintDocument[], engine: PrintEngine, openDir: string = viewerDir()): PartHandlers<'print'> {
   const { host, dialogs } = services
+  const context = () => ({ photosDir: host.paths.photos, today: localDay(services.now()) })
   return {
     documents: () => documents.map(documentInfo),
+    check: async (request) => {
+      const prepared = await preparePrint(host.data(), request, { ...context(), checkOnly: true }, documents)
+      return { title: prepared.title, fileName: prepared.fileName, leftOut: prepared.leftOut }
+    },
     render: async (request) => {
-      const prepared = await preparePrint(host.data(), request, { photosDir: host.paths.photos, today: localDay(services.now()) }, documents)
-      return engine.submit(prepared.document.id, prepared.data, { title: prepared.title, fileName: prepared.fileName }, prepared.allowMissingGlyphs)
+      const prepared = await preparePrint(host.data(), request, context(), documents)
+      const { title, fileName, leftOut } = prepared
+      return engine.submit(prepared.document.id, prepared.data, { title, fileName, leftOut }, prepared.allowMissingGlyphs)
     },
     progress: ({ jobId }) => engine.status(jobId),
     preview: ({ jobId }) => {

@@ -1,4 +1,5 @@
 import type { JobPhase, MissingGlyph } from '@shared/model/print'
+import { setFallbackFont, type FallbackFontRef } from './fallback-font'
 import { findMissingGlyphs } from './glyph-check'
 import { measureText } from './measure'
 import { renderPdf } from './render'
@@ -12,6 +13,8 @@ export interface RenderJob {
   /** What the document's gather made; its build turns it into a definition here. */
   data: unknown
   allowMissingGlyphs: boolean
+  /** The officer's fallback font as main had it when the job was submitted. */
+  fallbackFont: FallbackFontRef | null
 }
 
 export type JobOutcome =
@@ -30,6 +33,7 @@ const PHASE_START: Record<JobPhase, number> = { preparing: 0, layout: 0.05, rend
 export async function runRenderJob(job: RenderJob, report: ReportProgress = () => undefined): Promise<JobOutcome> {
   report('preparing', PHASE_START.preparing)
   const document = workerDocument(job.document)
+  setFallbackFont(job.fallbackFont)
   const missing = findMissingGlyphs(job.data)
   if (missing.length && !job.allowMissingGlyphs) return { kind: 'blocked', missing }
   const definition = document.build(job.data, { measure: measureText })

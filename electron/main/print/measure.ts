@@ -1,3 +1,5 @@
+import { inPrintFonts, needsFallbackFont } from './coverage'
+import { fallbackFont } from './fallback-font'
 import { loadFont } from './font-cache'
 import type { FontFamily } from './fonts'
 
@@ -19,9 +21,12 @@ export const measureText: Measure = (text, style = {}) => {
     const key = `${family}/${bold}/${char}`
     let width = widths.get(key)
     if (width === undefined) {
-      const f = loadFont(family, bold)
-      width = f.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / f.unitsPerEm
-      widths.set(key, width)
+      const codePoint = char.codePointAt(0)!
+      // A character the bundled fonts lack prints in the fallback font, at that font's width.
+      const font = needsFallbackFont(char) ? fallbackFont()! : loadFont(family, bold)
+      width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm
+      // The rest depends on which fallback font there is, if any: only the bundled fonts' widths are kept.
+      if (inPrintFonts(codePoint) || codePoint < 0x80) widths.set(key, width)
     }
     total += width
   }

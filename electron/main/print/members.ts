@@ -66,7 +66,7 @@ export async function printMembers(db: Database, selection: MemberSelection, con
       duties: person.duties,
       teamName: (person.teamId && teams.get(person.teamId)) || '',
       phone: person.phone,
-      photo: photos && person.photo ? await photoDataUrl(context.photosDir, person.photo).catch(() => null) : null
+      photo: photos && !context.checkOnly && person.photo ? await photoDataUrl(context.photosDir, person.photo).catch(() => null) : null
     }))
   )
 }

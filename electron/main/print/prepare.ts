@@ -1,5 +1,6 @@
 import { invalid } from '@shared/errors'
 import type { Database } from '@shared/model/database'
+import type { LeftOut } from '@shared/model/print'
 import { describeZodError } from '@shared/validation'
 import { findDocument } from './catalog'
 import type { GatherContext, PrintDocument } from './document'
@@ -13,6 +14,7 @@ export interface PreparedPrint {
   title: string
   fileName: string
   allowMissingGlyphs: boolean
+  leftOut: LeftOut[]
 }
 
 /**
@@ -37,6 +39,7 @@ export async function preparePrint(
     data: gathered.data,
     title,
     fileName: printFileName(options.year, title, gathered.scope ?? scopeLabel(db, options)),
-    allowMissingGlyphs: options.allowMissingGlyphs
+    allowMissingGlyphs: options.allowMissingGlyphs,
+    leftOut: gathered.leftOut ?? []
   }
 }

@@ -36,7 +36,7 @@ export function deadlineText(deadline: string, year: number): string {
   return deadline ? chineseDate(deadline) : `${year}年底前`
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u{20000}-\u{3ffff}]/u
 const HALF_TO_FULL: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '!': '\uff01', '?': '\uff1f' }
 
 /**
@@ -62,38 +62,94 @@ export function escapeXml(text: string): string {
 /** Characters a line must not begin with (GB/T 15834 line-breaking rules, the common subset). */
 const NO_LINE_START = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3015\u3009\u201d\u2019\uff05\u2026\u2014,.;:?!)]}'])
 
+/** How lines are broken at closing punctuation that does not fit. */
+export interface BreakStyle {
+  /**
+   * true (SVG placards, drawn by us): it hangs a little past the edge, as is usual in Chinese type.
+   * false (estimating text pdfmake lays out): it takes the character before it onto the next line,
+   * as pdfmake does, so the estimate does not come out a line short.
+   */
+  hanging?: boolean
+}
+
 /**
- * Greedy line breaking for text drawn outside pdfmake's own layout (SVG placards, fitting
- * estimates). Breaks between any two Chinese characters, keeps closing punctuation on the line
- * before (hanging it slightly past the edge is the usual practice), keeps Latin words whole.
+ * Greedy line breaking for text drawn outside pdfmake's own layout (SVG placards) and for fitting
+ * estimates. Breaks between any two Chinese characters, never starts a line with closing
+ * punctuation, keeps Latin words whole, and keeps the text's own line breaks.
  */
-export function wrapLines(text: string, width: number, size: number, measure: Measure, style?: TextStyle): string[] {
+export function wrapLines(text: string, width: number, size: number, measure: Measure, style?: TextStyle, { hanging = true }: BreakStyle = {}): string[] {
   const lines: string[] = []
   for (const paragraph of text.split(/\r?\n/)) {
-    let line = ''
+    let line: string[] = []
     for (const token of paragraph.match(/[A-Za-z0-9]+|./gu) ?? []) {
-      const candidate = line + token
-      if (line && measure(candidate, style) * size > width && !NO_LINE_START.has(token)) {
-        lines.push(line)
-        line = token.trimStart()
+      const fits = measure(line.join('') + token, style) * size <= width
+      if (fits || !line.length) {
+        line.push(token)
+      } else if (!NO_LINE_START.has(token)) {
+        lines.push(line.join(''))
+        line = token.trim() ? [token] : []
+      } else if (hanging || line.length < 2) {
+        line.push(token)
       } else {
-        line = candidate
+        lines.push(line.slice(0, -1).join(''))
+        line = [line[line.length - 1], token]
       }
     }
-    lines.push(line)
+    lines.push(line.join(''))
   }
   return lines
 }
 
 /** Cuts text to at most `maxLines` lines of `width`, ending with … when something was left out. */
-export function clampLines(text: string, width: number, size: number, maxLines: number, measure: Measure, style?: TextStyle): string {
-  const lines = wrapLines(text, width, size, measure, style)
+export function clampLines(text: string, width: number, size: number, maxLines: number, measure: Measure, style?: TextStyle, breaks?: BreakStyle): string {
+  const lines = wrapLines(text, width, size, measure, style, breaks)
   if (lines.length <= maxLines) return lines.join('\n')
   const kept = lines.slice(0, maxLines)
-  let last = kept[maxLines - 1]
-  while (last && measure(`${last}…`, style) * size > width) last = [...last].slice(0, -1).join('')
-  kept[maxLines - 1] = `${last}…`
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1], width, size, measure, style)
   return kept.join('\n')
+}
+
+/**
+ * Cuts text to at most `maxLines` lines of `width` like clampLines, but leaves the line breaking to
+ * pdfmake: the result keeps only the text's own line breaks (岗位职责 typed one duty a line), never
+ * the estimated wrap points. `lead`: what is printed before the text on its first line (a label
+ * such as 职责：), taking room there but not returned.
+ */
+export function clampParagraphs(
+  text: string,
+  width: number,
+  size: number,
+  maxLines: number,
+  measure: Measure,
+  options: { style?: TextStyle; lead?: string } & BreakStyle = {}
+): string {
+  const { style, lead = '', hanging } = options
+  const paragraphs = text.trim().split(/\r?\n/)
+  const kept: string[] = []
+  let room = maxLines
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const prefix = index === 0 ? lead : ''
+    const lines = wrapLines(prefix + paragraph, width, size, measure, style, { hanging })
+    const isLast = index === paragraphs.length - 1
+    if (lines.length < room || (lines.length === room && isLast)) {
+      kept.push(paragraph)
+      room -= lines.length
+      continue
+    }
+    // This paragraph takes the last lines: it ends in … since something after it is left out.
+    const shown = lines.slice(0, room)
+    shown[room - 1] = withEllipsis(shown[room - 1], width, size, measure, style)
+    kept.push(shown.join('').slice(prefix.length))
+    break
+  }
+  return kept.join('\n')
+}
+
+/** A line ending in …, shortened until it fits `width`. */
+function withEllipsis(line: string, width: number, size: number, measure: Measure, style?: TextStyle): string {
+  let last = line
+  while (last && measure(`${last}…`, style) * size > width) last = [...last].slice(0, -1).join('')
+  return `${last}…`
 }
 
 /** The largest size (not above `max`) at which `text` fits `width` on one line. */
@@ -123,9 +179,13 @@ export function fitParagraphs(
 
 /**
  * Line breaking for large display text (tip cards): breaks after punctuation where it can, so
- * 领导班子好、党员队伍好 is never cut inside a phrase; a phrase longer than a line is wrapped as usual.
+ * 领导班子好、党员队伍好 is never cut inside a phrase; a phrase longer than a line is wrapped as usual,
+ * and the text's own line breaks stay.
  */
 export function wrapAtPhrases(text: string, width: number, size: number, measure: Measure, style?: TextStyle): string[] {
+  // A line break typed into the phrase (公生明，\n廉生威) is kept: each typed line wraps on its own.
+  const typed = text.trim().split(/\r?\n/)
+  if (typed.length > 1) return typed.flatMap((line) => wrapAtPhrases(line, width, size, measure, style))
   const phrases = text.match(/[^\uff0c\u3001\uff1b\uff1a\u3002\uff01\uff1f]+[\uff0c\u3001\uff1b\uff1a\u3002\uff01\uff1f]*/gu) ?? [text]
   const fits = (line: string) => measure(line, style) * size <= width
   const lines: string[] = []

@@ -15,6 +15,7 @@ import { writeFileDurably } from '../store/durable-file'
 import { ImportSessions } from './import-sessions'
 import { deletePerson, findActivePerson, purgePerson, restorePerson, savePerson, type Stamp } from './people'
 import { activePeople, activeTeams, personRow, teamRow } from './rows'
+import { mergeTeams, mergeTold, movePeople } from './team-moves'
 import { deleteTeam, purgeTeam, reorderTeams, restoreTeam, saveTeam } from './teams'
 
 type RosterHandlers = PartHandlers<'roster'>
@@ -67,6 +68,15 @@ export function rosterHandlers({ host, dialogs, now }: Services, stages: AcrossS
       return teamRow(db, team)
     },
     deleteTeam: async ({ id }) => ({ notes: (await change((db) => deleteTeam(db, id, stamp().now))).notes }),
+    movePeople: async ({ ids, teamId }) => {
+      const { said, notes } = await change((db) => movePeople(db, ids, teamId, stamp().now))
+      return { said, notes }
+    },
+    mergeTeamPreview: ({ fromId, intoId }) => mergeTold(mergeTeams(host.data(), fromId, intoId, stamp().now, stages).facts, false),
+    mergeTeam: async ({ fromId, intoId }) => {
+      const { facts } = await change((db) => mergeTeams(db, fromId, intoId, stamp().now, stages))
+      return mergeTold(facts, true)
+    },
     reorderTeams: async ({ ids }) => {
       const db = await host.store().update((current) => reorderTeams(current, ids))
       return activeTeams(db).map((t) => teamRow(db, t))

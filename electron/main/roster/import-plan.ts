@@ -1,11 +1,14 @@
-import type { ImportAction, ImportResult, ImportRow } from '@shared/roster/contract'
+import type { ImportAction, ImportResult, ImportRow, ImportTeamHint } from '@shared/roster/contract'
 import type { Database } from '@shared/model/database'
 import { GENDER_LABELS, POLITICAL_STATUS_LABELS, personInputSchema, type Person, type Team, type TeamKind } from '@shared/roster/model'
 import { conflict, invalid } from '@shared/errors'
 import { describeZodError } from '@shared/validation'
 import { z } from 'zod'
 import type { ParsedRoster, ParsedRow } from '../excel/read-roster'
+import { missingGlyphs } from '../print/coverage'
 import type { Stamp } from './people'
+import { activeTeams } from './rows'
+import { similarTeams } from './similar-teams'
 import { activeTeamNamed } from './teams'
 
 /*
@@ -17,6 +20,7 @@ import { activeTeamNamed } from './teams'
 export interface ImportPlan {
   rows: ImportRow[]
   notices: string[]
+  teamHints: ImportTeamHint[]
 }
 
 const sameMonth = (a: string, b: string) => a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a))
@@ -68,7 +72,8 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
   const seen = new Map<string, number>()
   const index = indexRoster(db)
   const rows = parsed.rows.map((row): ImportRow => {
-    const base = { row: row.row, name: row.values.name ?? '', values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
+    const name = row.values.name ?? ''
+    const base = { row: row.row, name, missingGlyphs: missingGlyphs(name), values: displayValues(row), match: null, errors: [...row.errors], warnings: [...row.warnings] }
     const skipOnly = { ...base, action: 'skip' as const, choices: ['skip' as const] }
     if (row.ignored) return { ...skipOnly, warnings: [`${row.ignored}，不导入`] }
     if (row.errors.length) return skipOnly
@@ -92,9 +97,18 @@ export function planImport(db: Readonly<Database>, parsed: ParsedRoster): Import
     const team = row.values.teamName
     if (row.action !== 'skip' && team && !activeTeamNamed(db, team)) newTeams.set(team, (newTeams.get(team) ?? 0) + 1)
   }
+  const teams = activeTeams(db)
+  const teamHints: ImportTeamHint[] = []
+  const plainlyNew: string[] = []
+  for (const [name, people] of newTeams) {
+    const similar = similarTeams(name, teams)
+    if (similar.length) teamHints.push({ name, people, similar: similar.map((t) => ({ id: t.id, name: t.name })) })
+    else plainlyNew.push(`${name}（${people}人）`)
+  }
   const notices = [...parsed.notices]
-  if (newTeams.size) notices.push(`将新建班组：${[...newTeams].map(([name, n]) => `${name}（${n}人）`).join('、')}`)
-  return { rows, notices }
+  // Teams with a 相近班组 are told in `teamHints`, with the choice that goes with them.
+  if (plainlyNew.length) notices.push(`将新建班组：${plainlyNew.join('、')}`)
+  return { rows, notices, teamHints }
 }
 
 /** An update must leave a valid person: imported values laid over what the roster already has. */
@@ -121,6 +135,23 @@ export interface ImportChoice {
   action: ImportAction
 }
 
+/** A 相近班组 of the file the user maps onto the existing team `into`. */
+export interface TeamChoice {
+  name: string
+  into: string
+}
+
+/** Name in the file → existing team id, checked against the hints of the plan just made. */
+function teamMapping(plan: ImportPlan, teams: TeamChoice[]): Map<string, string> {
+  const mapping = new Map<string, string>()
+  for (const { name, into } of teams) {
+    const hint = plan.teamHints.find((h) => h.name === name)
+    if (!hint || !hint.similar.some((t) => t.id === into)) throw conflict(`「${name}」不能并入所选的班组（班组已有变化），请重新预览后再选择`)
+    mapping.set(name, into)
+  }
+  return mapping
+}
+
 /**
  * The whole import as one new database, or an error that names the row: all or nothing.
  * `proposed` is the plan the user saw; if the roster changed since, the user must look again.
@@ -130,17 +161,25 @@ export function applyImport(
   parsed: ParsedRoster,
   proposed: ImportRow[],
   choices: ImportChoice[],
-  stamp: Stamp
+  stamp: Stamp,
+  teamChoices: TeamChoice[] = []
 ): { db: Database; result: ImportResult } {
   const plan = planImport(db, parsed)
   const changed = plan.rows.some((row, i) => row.action !== proposed[i]?.action || row.match?.id !== proposed[i]?.match?.id)
   if (changed || plan.rows.length !== proposed.length) throw conflict('预览之后花名册已有变化，请重新预览后再确认导入')
 
   const chosen = new Map(choices.map((c) => [c.row, c.action]))
+  const mapped = teamMapping(plan, teamChoices)
   const teams = [...db.teams]
   const teamsCreated: string[] = []
+  const teamsMapped: ImportResult['teamsMapped'] = []
   const teamIdFor = (name: string | undefined): string | null | undefined => {
     if (!name) return undefined
+    const into = mapped.get(name)
+    if (into) {
+      if (!teamsMapped.some((m) => m.name === name)) teamsMapped.push({ name, into: teams.find((t) => t.id === into)!.name })
+      return into
+    }
     const existing = teams.find((t) => !t.deletedAt && t.name === name)
     if (existing) return existing.id
     const order = teams.reduce((max, t) => Math.max(max, t.order), 0) + 1
@@ -177,7 +216,7 @@ export function applyImport(
       result.added++
     }
   })
-  return { db: { ...db, people, teams }, result: { ...result, teamsCreated } }
+  return { db: { ...db, people, teams }, result: { ...result, teamsCreated, teamsMapped } }
 }
 
 function checkedFields(row: number, fields: object) {

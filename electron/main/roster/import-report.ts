@@ -1,4 +1,4 @@
-import { IMPORT_ACTION_LABELS, type ImportPreview, type ImportResult } from '@shared/roster/contract'
+import { IMPORT_ACTION_LABELS, type ImportPreview, type ImportResult, type ImportTeamHint } from '@shared/roster/contract'
 
 /** The import preview as plain text: what `cli import-roster` prints, row for row what the app shows. */
 export function formatImportPreview(preview: ImportPreview): string {
@@ -7,6 +7,7 @@ export function formatImportPreview(preview: ImportPreview): string {
     `识别的列：${preview.columns.map((c) => `${c.column}列“${c.header}”${c.label && c.label !== c.header ? `→${c.label}` : ''}`).join('，')}`
   ]
   for (const notice of preview.notices) lines.push(`提示：${notice}`)
+  for (const hint of preview.teamHints) lines.push(`相近班组：${teamHintText(hint)}`)
   for (const row of preview.rows) {
     const match = row.match ? `（与花名册中「${row.match.name}」${row.match.by === 'idNumber' ? '身份证号相同' : '姓名和出生年月相同'}）` : ''
     lines.push(`第${row.row}行  ${row.name || '（无姓名）'}  ${IMPORT_ACTION_LABELS[row.action]}${match}`)
@@ -20,5 +21,13 @@ export function formatImportPreview(preview: ImportPreview): string {
 
 export function formatImportResult(result: ImportResult): string {
   const teams = result.teamsCreated.length ? `；新建班组：${result.teamsCreated.join('、')}` : ''
-  return `导入完成：新增${result.added}人，更新${result.updated}人，跳过${result.skipped}行${teams}`
+  const mapped = result.teamsMapped.length ? `；并入已有班组：${teamsMappedText(result)}` : ''
+  return `导入完成：新增${result.added}人，更新${result.updated}人，跳过${result.skipped}行${teams}${mapped}`
 }
+
+/** 文件中的「运维班」（5人）与已有的「运维检修班」相近 … : the same words in the app and the command line. */
+export function teamHintText(hint: ImportTeamHint): string {
+  return `文件中的「${hint.name}」（${hint.people}人）与已有的${hint.similar.map((t) => `「${t.name}」`).join('、')}名称相近；默认新建「${hint.name}」，如是同一班组，可在软件的导入预览中选择并入`
+}
+
+export const teamsMappedText = (result: Pick<ImportResult, 'teamsMapped'>) => result.teamsMapped.map((m) => `「${m.name}」并入「${m.into}」`).join('、')

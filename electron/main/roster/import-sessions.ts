@@ -3,7 +3,7 @@ import type { ImportPreview, ImportResult, ImportRow } from '@shared/roster/cont
 import type { Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import type { ParsedRoster } from '../excel/read-roster'
-import { applyImport, planImport, summarize, type ImportChoice } from './import-plan'
+import { applyImport, planImport, summarize, type ImportChoice, type TeamChoice } from './import-plan'
 import type { Stamp } from './people'
 
 /*
@@ -36,16 +36,17 @@ export class ImportSessions {
       headerRows: parsed.headerRows,
       columns: parsed.columns.map((c) => ({ column: c.letter, header: c.header, field: c.column?.field ?? null, label: c.column?.header ?? null })),
       notices: plan.notices,
+      teamHints: plan.teamHints,
       rows: plan.rows,
       summary: summarize(plan.rows)
     }
   }
 
   /** The new database; the session is closed by `finish` once that is on disk. */
-  commit(db: Database, input: { id: string; choices: ImportChoice[] }, stamp: Stamp): { db: Database; result: ImportResult } {
+  commit(db: Database, input: { id: string; choices: ImportChoice[]; teams: TeamChoice[] }, stamp: Stamp): { db: Database; result: ImportResult } {
     const session = this.sessions.get(input.id)
     if (!session) throw new AppError('NOT_FOUND', '导入预览已失效（可能已导入过或已关闭），请重新选择文件预览')
-    return applyImport(db, session.parsed, session.proposed, input.choices, stamp)
+    return applyImport(db, session.parsed, session.proposed, input.choices, stamp, input.teams)
   }
 
   cancel(id: string): void {

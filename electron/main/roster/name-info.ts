@@ -1,9 +1,11 @@
 import { pinyin } from 'pinyin-pro'
 import { missingGlyphs } from '../print/coverage'
+import { RARE_READINGS } from './rare-readings'
 
 /*
- * Derived from a name once and sent with each row: pinyin for the table's quick search, and the
- * characters the print fonts lack. Names repeat across calls, so results are cached.
+ * Derived from a name and sent with each row: pinyin for the table's quick search, and the
+ * characters no print font has. Names repeat across calls, so the readings are cached; the glyph
+ * check is not (it depends on the fallback font, and is cached per character in coverage.ts).
  */
 
 export interface NameInfo {
@@ -12,21 +14,21 @@ export interface NameInfo {
   missingGlyphs: string[]
 }
 
-const cache = new Map<string, NameInfo>()
+const readings = new Map<string, { initials: string; pinyin: string }>()
 
 const lettersOnly = (syllables: string[]) => syllables.join('').toLowerCase().replace(/[^a-z0-9]/g, '')
 
 export function nameInfo(name: string): NameInfo {
-  let info = cache.get(name)
-  if (!info) {
+  let reading = readings.get(name)
+  if (!reading) {
     // `surname: 'head'` reads a leading 单/曾/解/仇 as a surname (shan, zeng, xie, qiu).
-    const options = { toneType: 'none', type: 'array', surname: 'head' } as const
-    info = {
-      initials: lettersOnly(pinyin(name, { ...options, pattern: 'first' })),
-      pinyin: lettersOnly(pinyin(name, options)),
-      missingGlyphs: missingGlyphs(name)
-    }
-    cache.set(name, info)
+    const chars = [...name]
+    const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }).map((syllable, i) =>
+      // pinyin-pro hands back a character it has no reading for as it is.
+      syllable === chars[i] ? (RARE_READINGS[syllable] ?? syllable) : syllable
+    )
+    reading = { initials: lettersOnly(syllables.map((s) => s.charAt(0))), pinyin: lettersOnly(syllables) }
+    readings.set(name, reading)
   }
-  return info
+  return { ...reading, missingGlyphs: missingGlyphs(name) }
 }

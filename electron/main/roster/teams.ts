@@ -3,7 +3,7 @@ import { teamInputSchema, type Team, type TeamInput } from '@shared/roster/model
 import { conflict, invalid, notFound } from '@shared/errors'
 import type { Stamp } from './people'
 
-function findActiveTeam(db: Readonly<Database>, id: string): Team {
+export function findActiveTeam(db: Readonly<Database>, id: string): Team {
   const team = db.teams.find((t) => t.id === id && !t.deletedAt)
   if (!team) throw notFound('该班组')
   return team

@@ -97,7 +97,7 @@ export function demoPledges(db: Database, year: number, now: Date): Database {
     )
     const level = (k: number) => ['good', 'good', 'fairlyGood', 'good', 'average'][(index + k) % 5]
     const grades: ItemGrades[] = items.map((item, n) => ({ itemId: item.id, self: 'good', organisation: level(n), public: level(n + 1) }))
-    assessments.push({ id: `${id}-mid`, pledgeId: id, period: 'midYear', grades, comment: '', assessedOn: `${year}-07-10`, createdAt: at, updatedAt: at })
+    assessments.push({ id: `${id}-mid`, pledgeId: id, period: 'midYear', grades, comment: '', assessedOn: `${year}-07-10`, basis: null, createdAt: at, updatedAt: at })
   })
 
   const teamPledges: Pledge[] = db.teams

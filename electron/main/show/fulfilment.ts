@@ -1,8 +1,9 @@
 import type { z } from 'zod'
 import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
-import { assessmentDraftSchema, fulfilmentDraftSchema, type Fulfilment, type Pledge, type PledgeAssessment } from '@shared/show/model'
-import { gradesProblem } from '@shared/rules/pledge-assessment'
+import { assessmentDraftSchema, fulfilmentDraftSchema, type AssessmentConfig, type Fulfilment, type Pledge, type PledgeAssessment } from '@shared/show/model'
+import { assessmentProblem } from '@shared/rules/pledge-assessment'
+import { basisOf, configOf, recomputation, sameConfig, type Recomputation } from '@shared/rules/pledge-assessment-basis'
 import { isActive, transition } from '@shared/rules/pledge-workflow'
 import type { Stamp } from './pledges'
 
@@ -35,15 +36,21 @@ export function deleteFulfilment(db: Database, id: string): Database {
   return { ...db, fulfilments: db.fulfilments.filter((f) => f.id !== id) }
 }
 
-/** One assessment per pledge and period: saving again replaces it. */
+/**
+ * One assessment per pledge and period: saving again replaces its grades and words. A final one
+ * keeps its basis (the grades are read on that scale); one first saved after 完成评诺 is final at once.
+ */
 export function saveAssessment(db: Database, draft: z.output<typeof assessmentDraftSchema>, stamp: Stamp): { db: Database; assessment: PledgeAssessment } {
   const pledge = activePledge(db, draft.pledgeId, '评诺')
-  const problem = gradesProblem(db.showSettings.assessment, pledge, draft.grades)
+  const existing = db.pledgeAssessments.find((a) => a.pledgeId === draft.pledgeId && a.period === draft.period)
+  const current = db.showSettings.assessment
+  const basis = existing?.basis ?? (pledge.status === 'assessed' ? basisOf(current, 'save', stamp.now) : null)
+  const problem = assessmentProblem(configOf({ basis }, current), pledge, draft.grades)
   if (problem) throw invalid(problem)
   if (draft.assessedOn > stamp.today) throw invalid('评诺日期不能晚于今天')
-  const existing = db.pledgeAssessments.find((a) => a.pledgeId === draft.pledgeId && a.period === draft.period)
   const assessment: PledgeAssessment = {
     ...draft,
+    basis,
     id: existing?.id ?? stamp.newId(),
     createdAt: existing?.createdAt ?? stamp.now,
     updatedAt: stamp.now
@@ -55,4 +62,29 @@ export function saveAssessment(db: Database, draft: z.output<typeof assessmentDr
 export function deleteAssessment(db: Database, id: string): Database {
   if (!db.pledgeAssessments.some((a) => a.id === id)) throw notFound('该评诺记录')
   return { ...db, pledgeAssessments: db.pledgeAssessments.filter((a) => a.id !== id) }
+}
+
+function finalAssessment(db: Readonly<Database>, id: string): { assessment: PledgeAssessment; pledge: Pledge } {
+  const assessment = db.pledgeAssessments.find((a) => a.id === id)
+  if (!assessment) throw notFound('该评诺记录')
+  const pledge = db.pledges.find((p) => p.id === assessment.pledgeId)
+  if (!pledge) throw notFound('该评诺所属的承诺')
+  if (!assessment.basis) throw conflict('该评诺尚未定稿，结果随当前评诺设置计算，不需要重新计算')
+  return { assessment, pledge }
+}
+
+export function previewRecompute(db: Readonly<Database>, id: string): Recomputation & { assessmentId: string } {
+  const { assessment, pledge } = finalAssessment(db, id)
+  return { assessmentId: id, ...recomputation(pledge, assessment, db.showSettings.assessment) }
+}
+
+/** 重新计算, after the user saw the change: only with the settings shown to them. */
+export function recomputeAssessment(db: Database, id: string, seen: AssessmentConfig, stamp: Stamp): { db: Database; assessment: PledgeAssessment } {
+  const { assessment } = finalAssessment(db, id)
+  const current = db.showSettings.assessment
+  if (!sameConfig(seen, current)) throw conflict('评诺等次或权重在此期间有改动，请重新查看变化后再确认')
+  const problem = assessmentProblem(current, db.pledges.find((p) => p.id === assessment.pledgeId)!, assessment.grades)
+  if (problem) throw invalid(`按当前设置无法计算：${problem}`)
+  const recomputed: PledgeAssessment = { ...assessment, basis: basisOf(current, 'recompute', stamp.now), updatedAt: stamp.now }
+  return { db: { ...db, pledgeAssessments: db.pledgeAssessments.map((a) => (a.id === id ? recomputed : a)) }, assessment: recomputed }
 }

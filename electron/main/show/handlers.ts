@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from '@shared/model/database'
 import { invalid } from '@shared/errors'
 import { assessmentResult, configProblem } from '@shared/rules/pledge-assessment'
+import { configOf, sameConfig } from '@shared/rules/pledge-assessment-basis'
 import { localDay } from '@shared/rules/dates'
 import { overdueItems } from '@shared/rules/pledge-deadlines'
 import type { PartHandlers } from '../ipc/dispatch'
 import type { Services } from '../services'
 import type { Store } from '../store/store'
-import { deleteAssessment, deleteFulfilment, saveAssessment, saveFulfilment } from './fulfilment'
+import { deleteAssessment, deleteFulfilment, previewRecompute, recomputeAssessment, saveAssessment, saveFulfilment } from './fulfilment'
 import { assignPhrases, deletePhrase, restoreDefaultPhrases, savePhrase } from './phrases'
 import { deletePledge, ownerLabel, pledgeView, savePledge, transitionPledges, type Stamp } from './pledges'
 
@@ -23,17 +24,23 @@ export function showHandlers(services: Services): ShowHandlers {
   const change: Store['change'] = (apply) => host.store().change(apply)
   const update = (apply: (db: Database) => Database) => host.store().update(apply)
 
+  /** A final assessment is computed with its basis, the others with the current settings. */
   const assessmentView = (db: Readonly<Database>, assessment: Database['pledgeAssessments'][number]) => {
     const pledge = db.pledges.find((p) => p.id === assessment.pledgeId)
-    return { ...assessment, result: assessmentResult(db.showSettings.assessment, pledge ?? { items: [] }, assessment) }
+    const config = configOf(assessment, db.showSettings.assessment)
+    return { ...assessment, config, result: assessmentResult(config, pledge ?? { items: [] }, assessment) }
   }
 
   return {
     settings: () => host.data().showSettings,
     settingsSave: async (settings) => {
-      const problem = configProblem(settings.assessment)
-      if (problem) throw invalid(problem)
-      return (await update((db) => ({ ...db, showSettings: settings }))).showSettings
+      const saved = await update((db) => {
+        // A scale kept as it was is not judged again: weights saved before the 100% rule must not block saving the 监督电话.
+        const problem = sameConfig(settings.assessment, db.showSettings.assessment) ? null : configProblem(settings.assessment)
+        if (problem) throw invalid(problem)
+        return { ...db, showSettings: settings }
+      })
+      return saved.showSettings
     },
 
     pledges: (filter) => {
@@ -94,6 +101,11 @@ export function showHandlers(services: Services): ShowHandlers {
     assessmentDelete: async ({ id }) => {
       await update((db) => deleteAssessment(db, id))
       return null
+    },
+    assessmentRecomputePreview: ({ id }) => previewRecompute(host.data(), id),
+    assessmentRecompute: async ({ id, config }) => {
+      const { db, assessment } = await change((current) => recomputeAssessment(current, id, config, stamp()))
+      return assessmentView(db, assessment)
     },
 
     phrases: () => host.data().tipPhrases,

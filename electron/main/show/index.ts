@@ -4,6 +4,7 @@ import { SHOW_DOCUMENTS } from './documents'
 import { showHandlers } from './handlers'
 import { showProblems } from './integrity'
 import { purgeShowRecords, showReferences } from './references'
+import { mergeShowTeam } from './team-merge'
 
 /** 三亮: pledges through their cycle, fulfilment, assessment, tip phrases, and the stage's documents. */
 export const showStage: MainStage<'show'> = {
@@ -12,6 +13,7 @@ export const showStage: MainStage<'show'> = {
   problems: showProblems,
   references: showReferences,
   purge: purgeShowRecords,
+  mergeTeam: mergeShowTeam,
   seedDemo(db, now) {
     const seeded = demoPledges(db, db.settings.year, now)
     const pledges = seeded.pledges.length - db.pledges.length

@@ -10,7 +10,8 @@ import {
   type PledgeScope
 } from '@shared/show/model'
 import type { z } from 'zod'
-import { overdueItems } from '@shared/rules/pledge-deadlines'
+import { deadlineYearProblem, doneItems, overdueItems } from '@shared/rules/pledge-deadlines'
+import { finalizeAssessments } from '@shared/rules/pledge-assessment-basis'
 import { allowedActions, isEditable, transition } from '@shared/rules/pledge-workflow'
 import type { PledgeView } from '@shared/show/contract'
 
@@ -37,9 +38,11 @@ export function savePledge(db: Database, draft: ParsedDraft, stamp: Stamp): { db
   if (draft.scope === 'person' && draft.items.length > PERSON_PLEDGE_ITEMS.max) throw invalid(`党员承诺不超过${PERSON_PLEDGE_ITEMS.max}项`)
   const twin = db.pledges.find((p) => p.id !== existing?.id && p.year === draft.year && p.scope === draft.scope && p.personId === owner.personId && p.teamId === owner.teamId)
   if (twin) throw conflict(`${ownerLabel(db, twin)}${draft.year}年度已有承诺，请在原承诺上修改`)
-  for (const item of draft.items) {
+  draft.items.forEach((item, n) => {
     if (item.responsibleId && !db.people.some((p) => p.id === item.responsibleId && !p.deletedAt)) throw invalid('所选责任人不存在或已被删除')
-  }
+    const outOfYear = deadlineYearProblem(item.deadline, draft.year)
+    if (outOfYear) throw invalid(`第${n + 1}项：${outOfYear}`)
+  })
   const pledge: Pledge = {
     id: existing?.id ?? stamp.newId(),
     year: draft.year,
@@ -87,6 +90,7 @@ export function deletePledge(db: Database, id: string): Database {
   return { ...db, pledges: db.pledges.filter((p) => p.id !== id), fulfilments: db.fulfilments.filter((f) => f.pledgeId !== id) }
 }
 
+/** 完成评诺 also makes the pledges' assessments final: they keep the settings of this moment. */
 export function transitionPledges(db: Database, ids: readonly string[], action: PledgeAction, reason: string, at: string): { db: Database; pledges: Pledge[] } {
   const moved = new Map<string, Pledge>()
   for (const id of new Set(ids)) {
@@ -96,10 +100,11 @@ export function transitionPledges(db: Database, ids: readonly string[], action: 
     if (!outcome.ok) throw conflict(ids.length > 1 ? `${ownerLabel(db, pledge)}：${outcome.message}` : outcome.message)
     moved.set(id, outcome.pledge)
   }
-  return { db: { ...db, pledges: db.pledges.map((p) => moved.get(p.id) ?? p) }, pledges: [...moved.values()] }
+  const pledgeAssessments = action === 'finish' ? finalizeAssessments(db.pledgeAssessments, new Set(moved.keys()), db.showSettings.assessment, at) : db.pledgeAssessments
+  return { db: { ...db, pledges: db.pledges.map((p) => moved.get(p.id) ?? p), pledgeAssessments }, pledges: [...moved.values()] }
 }
 
 export function pledgeView(db: Readonly<Database>, pledge: Pledge, today: string): PledgeView {
   const overdue = overdueItems([pledge], db.fulfilments, today)
-  return { ...pledge, allowedActions: allowedActions(pledge.status), overdueItemIds: overdue.map((o) => o.item.id) }
+  return { ...pledge, allowedActions: allowedActions(pledge.status), overdueItemIds: overdue.map((o) => o.item.id), doneItems: doneItems(pledge, db.fulfilments) }
 }

@@ -20,6 +20,8 @@ export function dataPaths(dir: string, dbFile: string = join(dir, 'liangbiping.j
     dbFile,
     backups: join(dir, 'backups'),
     photos: join(dir, 'photos'),
+    /** The officer's own font for characters the bundled print fonts lack (设置 → 补充打印字体). */
+    fallbackFont: join(dir, 'fonts', 'fallback.ttf'),
     /** One writer per data folder (see writer-lock.ts), whichever database file it opens. */
     lock: join(dir, 'liangbiping.lock')
   }

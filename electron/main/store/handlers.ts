@@ -1,5 +1,6 @@
 import type { Services } from '../services'
 import type { PartHandlers } from '../ipc/dispatch'
+import { syncFallbackFont } from '../settings/fallback-font-file'
 import { stamp } from './backups'
 
 type StoreHandlers = PartHandlers<'store'>
@@ -36,10 +37,16 @@ export function storeHandlers({ host, location, dialogs, openPath, now }: Servic
       if (!path) return { canceled: true as const }
       return { canceled: false as const, value: await host.inspectFile(path) }
     },
-    restoreFile: ({ token }) => host.restoreInspected(token),
+    restoreFile: async ({ token }) => {
+      const restored = await host.restoreInspected(token)
+      // A restore may bring the fallback font with it: print with what the folder now holds.
+      syncFallbackFont(host.paths)
+      return restored
+    },
     inspectBackup: ({ file }) => host.inspectBackup(file),
     restoreBackup: async ({ file }) => {
       await host.restoreFromBackup(file)
+      syncFallbackFont(host.paths)
       return file
     },
     lastRestore: async () => host.takeLastRestore(),

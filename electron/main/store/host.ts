@@ -5,7 +5,7 @@ import type { RestoreCandidate, RestoreOutcome } from '@shared/contract/store'
 import { createDatabase, type Database } from '@shared/model/database'
 import { AppError } from '@shared/errors'
 import { DatabaseFileError, DurableJsonAdapter, ReadOnlyJsonAdapter, readOnlyError } from './adapter'
-import { encodeBackupFile, parseBackupFile, writeMissingPhotos, type ParsedBackup } from './backup-file'
+import { encodeBackupFile, parseBackupFile, writeMissingFallbackFont, writeMissingPhotos, type ParsedBackup } from './backup-file'
 import { listBackups, localTime, makeBackup, needsDailyBackup, newestGoodBackup, pruneBackups, timeFromBackupName, type BackupEntry } from './backups'
 import { describeSummary, summarizeData } from './data-summary'
 import type { DataPaths } from './data-dir'
@@ -206,7 +206,7 @@ export class StoreHost {
   async backupToFile(target: string): Promise<void> {
     const store = this.store()
     await store.flush()
-    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos, localTime(this.now())), this.writeOptions)
+    await writeFileDurably(target, await encodeBackupFile(store.data, this.paths.photos, localTime(this.now()), this.paths.fallbackFont), this.writeOptions)
   }
 
   /**
@@ -304,6 +304,8 @@ export class StoreHost {
       throw new AppError('UNREADABLE', '原数据文件无法读取，为免覆盖，请先处理该文件（检查权限或关闭占用它的程序）后重新打开本软件')
     }
     await writeMissingPhotos(this.paths.photos, backup.photos, this.writeOptions)
+    // Its fallback font goes into fonts/ when the folder has none, as photos do.
+    await writeMissingFallbackFont(this.paths.fallbackFont, backup.fallbackFont, this.writeOptions)
     const replace = () => writeFileDurably(this.paths.dbFile, serializeDatabase(backup.data), this.writeOptions)
     let keptAs: string | null
     if (state.mode === 'ready') {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '@shared/model/database'
+import { keepFinishedAssessmentBasis } from '../show/assessment-basis-upgrade'
 
 /** Turns a database of version `from` into version `from + 1`. Pure: returns a new object. */
 export interface Migration {
@@ -10,7 +11,10 @@ export interface Migration {
  * Ordered: migrations[i].from === i + 1. A new entry goes with a SCHEMA_VERSION bump and a test
  * with a file of the old version. Fields that only gain a default need no migration: the schema fills them.
  */
-export const migrations: Migration[] = []
+export const migrations: Migration[] = [
+  /** 2: a finished 评诺 result keeps the scale and weights it was computed with. */
+  { from: 1, up: keepFinishedAssessmentBasis }
+]
 
 export type MigrationOutcome =
   | { ok: true; data: Record<string, unknown>; migrated: boolean }

@@ -11,7 +11,9 @@ export function DemoDataCard({ onLoaded }: { onLoaded: () => void }) {
         <Typography.Text>
           可以先载入一个示例单位（虚构的人员、班组和承诺），把承诺、打印等功能都试一遍；正式使用前可在花名册中删除示例人员。
         </Typography.Text>
-        <Typography.Text type="secondary">也可以直接到“花名册”录入人员，或从 Excel 导入。</Typography.Text>
+        <Typography.Text type="secondary">
+          也可以直接到 <Typography.Link href="#/roster/people">花名册</Typography.Link> 录入人员，或从 Excel 导入。
+        </Typography.Text>
         <Button type="primary" onClick={demo.load} loading={demo.loading}>
           载入示例数据
         </Button>

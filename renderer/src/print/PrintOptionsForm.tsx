@@ -11,6 +11,8 @@ interface Props {
   form: FormInstance<PrintFormValues>
   roster: RosterChoices
   initialValues: PrintFormValues
+  /** Any option changed by the user. */
+  onChange?: () => void
 }
 
 /** Where a kind of control goes: short choices first, then longer ones, the dates, and who is printed. */
@@ -38,12 +40,12 @@ function lineOf(control: PrintControlInfo): Line {
  * The options of one document, drawn from its controls in the catalogue: year, paper, the
  * document's own choices, dates, and who is printed. Knows no document by name.
  */
-export function PrintOptionsForm({ info, form, roster, initialValues }: Props) {
+export function PrintOptionsForm({ info, form, roster, initialValues, onChange }: Props) {
   const watched = Form.useWatch((values: PrintFormValues) => values, { form, preserve: true })
   const values = { ...initialValues, ...watched }
   const shown = info.controls.filter((c) => isShown(c, values))
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false}>
+    <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false} onValuesChange={onChange}>
       {LINES.map((line) => {
         const controls = shown.filter((c) => lineOf(c) === line)
         if (!controls.length) return null

@@ -1,11 +1,12 @@
 import { App } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { PrintJob, PrintRequest } from '@shared/model/print'
+import type { PrintCheck, PrintJob, PrintRequest } from '@shared/model/print'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
 import type { PreviewData } from './PdfPreview'
 
 const POLL_MS = 300
+const IDLE: PrintJobState = { request: null, job: null, preview: null, starting: false, pending: null }
 const FINISHED = new Set<PrintJob['state']>(['done', 'blocked', 'failed', 'canceled'])
 
 export interface PrintJobState {
@@ -14,16 +15,20 @@ export interface PrintJobState {
   job: PrintJob | null
   preview: PreviewData | null
   starting: boolean
+  /** A request checked but not yet rendered: it leaves people out, and the user is asked first. */
+  pending: { request: PrintRequest; check: PrintCheck } | null
 }
 
 /**
- * One print job at a time: render answers at once, then progress is polled until the job ends;
- * a finished job's bytes are fetched for the preview. Leaving the screen cancels a running job.
+ * One print job at a time. `generate` first asks main what the request would print (print:check):
+ * when it leaves people out, they are shown and nothing renders until `confirm`. Render answers
+ * at once, then progress is polled until the job ends; a finished job's bytes are fetched for the
+ * preview. Leaving the screen cancels a running job.
  */
 export function usePrintJob() {
   const call = useCall()
   const { message } = App.useApp()
-  const [state, setState] = useState<PrintJobState>({ request: null, job: null, preview: null, starting: false })
+  const [state, setState] = useState<PrintJobState>(IDLE)
   const running = useRef<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
@@ -71,7 +76,7 @@ export function usePrintJob() {
       stopPolling()
       if (running.current) void api.print.cancel({ jobId: running.current })
       running.current = null
-      setState({ request, job: null, preview: null, starting: true })
+      setState({ ...IDLE, request, starting: true })
       const job = await call(api.print.render(request))
       setState((s) => ({ ...s, job: job ?? null, starting: false }))
       if (!job) return
@@ -81,6 +86,28 @@ export function usePrintJob() {
     },
     [call, follow, settle]
   )
+
+  const generate = useCallback(
+    async (request: PrintRequest) => {
+      stopPolling()
+      if (running.current) void api.print.cancel({ jobId: running.current })
+      running.current = null
+      setState({ ...IDLE, starting: true })
+      const check = await call(api.print.check(request))
+      if (!check) return setState(IDLE)
+      if (check.leftOut.length) return setState({ ...IDLE, pending: { request, check } })
+      await render(request)
+    },
+    [call, render]
+  )
+
+  /** Renders the checked request, leaving out those listed. */
+  const confirm = useCallback(async () => {
+    if (state.pending) await render(state.pending.request)
+  }, [render, state.pending])
+
+  /** Back to the form: the checked request is dropped (the options may change before the next one). */
+  const dismiss = useCallback(() => setState((s) => (s.pending ? { ...s, pending: null } : s)), [])
 
   const cancel = useCallback(async () => {
     const jobId = running.current
@@ -110,7 +137,7 @@ export function usePrintJob() {
     stopPolling()
     if (running.current) void api.print.cancel({ jobId: running.current })
     running.current = null
-    setState({ request: null, job: null, preview: null, starting: false })
+    setState(IDLE)
   }, [])
 
   useEffect(
@@ -121,5 +148,5 @@ export function usePrintJob() {
     []
   )
 
-  return { ...state, render, cancel, save, open, reset }
+  return { ...state, generate, confirm, dismiss, render, cancel, save, open, reset }
 }

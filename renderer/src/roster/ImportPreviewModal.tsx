@@ -1,10 +1,11 @@
 import { Alert, Button, Radio, Segmented, Space, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useMemo, useState } from 'react'
-import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow } from '@shared/roster/contract'
+import { IMPORT_ACTION_LABELS, type ImportAction, type ImportPreview, type ImportResult, type ImportRow, type ImportTeamHint } from '@shared/roster/contract'
 import { formatPartialDate } from '@shared/rules/partial-date'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
+import { MissingGlyphTag } from './NameFlags'
 import { NoteList } from './NoteList'
 import { CancelButton, GuardedModal, useUnsavedValue } from '../components/unsaved'
 
@@ -26,17 +27,35 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
   const [choices, setChoices] = useState<Record<number, ImportAction>>({})
   const [showing, setShowing] = useState<'all' | 'issues'>('all')
   const [committing, setCommitting] = useState(false)
+  /** 相近班组 the user maps: file's name → existing team id. Absent means create it (the default). */
+  const [mapped, setMapped] = useState<Record<string, string>>({})
   const actionOf = (row: ImportRow) => choices[row.row] ?? row.action
-  // A row's action other than main's suggestion is the user's work, lost if the preview closes.
-  const suggested = useMemo(() => preview.rows.map((r) => r.action), [preview.rows])
-  const guard = useUnsavedValue(preview.rows.map(actionOf), suggested)
+  // A row's action other than main's suggestion, and a 相近班组 mapped onto an existing team, are the
+  // user's work, lost if the preview closes.
+  const suggested = useMemo(() => ({ actions: preview.rows.map((r) => r.action), mapped: {} }), [preview.rows])
+  const guard = useUnsavedValue({ actions: preview.rows.map(actionOf), mapped }, suggested)
+  /** The file's team name, and under it the team its people go to when the user mapped it. */
+  const teamShown = (name: string) => {
+    const hint = mapped[name] ? preview.teamHints.find((h) => h.name === name) : undefined
+    const into = hint?.similar.find((t) => t.id === mapped[name])
+    if (!into) return name
+    return (
+      <span title={`${name}，并入「${into.name}」`}>
+        {name}
+        <br />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          → {into.name}
+        </Typography.Text>
+      </span>
+    )
+  }
 
   const counts = useMemo(() => {
     const tally: Record<ImportAction, number> = { new: 0, update: 0, skip: 0 }
     for (const row of preview.rows) tally[choices[row.row] ?? row.action]++
     return tally
   }, [preview.rows, choices])
-  const withIssues = useMemo(() => preview.rows.filter((r) => r.errors.length || r.warnings.length), [preview.rows])
+  const withIssues = useMemo(() => preview.rows.filter((r) => r.errors.length || r.warnings.length || r.missingGlyphs.length), [preview.rows])
 
   const cancel = async () => {
     await call(api.roster.importCancel({ id: preview.id }))
@@ -45,18 +64,29 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
   const commit = async () => {
     setCommitting(true)
     const changed = preview.rows.filter((r) => actionOf(r) !== r.action).map((r) => ({ row: r.row, action: actionOf(r) }))
-    const result = await call(api.roster.importCommit({ id: preview.id, choices: changed }))
+    const teams = Object.entries(mapped).map(([name, into]) => ({ name, into }))
+    const result = await call(api.roster.importCommit({ id: preview.id, choices: changed, teams }))
     setCommitting(false)
     if (result) onImported(result)
   }
 
   const columns: ColumnsType<ImportRow> = [
     { title: '行号', dataIndex: 'row', width: 64 },
-    { title: '姓名', dataIndex: 'name', width: 100 },
+    {
+      title: '姓名',
+      key: 'name',
+      width: 130,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <span>{r.name}</span>
+          {r.missingGlyphs.length > 0 && <MissingGlyphTag chars={r.missingGlyphs} />}
+        </Space>
+      )
+    },
     { title: '性别', key: 'gender', width: 56, render: (_, r) => r.values.gender },
     { title: '出生年月', key: 'birth', width: 96, render: (_, r) => formatPartialDate(r.values.birth) },
     { title: '政治面貌', key: 'status', width: 96, render: (_, r) => r.values.politicalStatus },
-    { title: '所在班组', key: 'team', width: 130, ellipsis: true, render: (_, r) => r.values.teamName },
+    { title: '所在班组', key: 'team', width: 130, ellipsis: true, render: (_, r) => teamShown(r.values.teamName) },
     { title: '联系电话', key: 'phone', width: 124, ellipsis: true, render: (_, r) => r.values.phone },
     { title: '身份证号', key: 'idNumber', width: 176, render: (_, r) => r.values.idNumber },
     {
@@ -116,6 +146,18 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
             description={<NoteList items={preview.notices} />}
           />
         )}
+        {preview.teamHints.length > 0 && (
+          <TeamHints
+            hints={preview.teamHints}
+            mapped={mapped}
+            onChange={(name, into) =>
+              setMapped((current) => {
+                const { [name]: _, ...rest } = current
+                return into ? { ...rest, [name]: into } : rest
+              })
+            }
+          />
+        )}
         <Segmented
           value={showing}
           onChange={(value) => setShowing(value as 'all' | 'issues')}
@@ -130,10 +172,49 @@ export function ImportPreviewModal({ preview, onClose, onImported }: Props) {
           columns={columns}
           dataSource={showing === 'all' ? preview.rows : withIssues}
           pagination={{ defaultPageSize: 10, pageSizeOptions: [10, 20, 50], showSizeChanger: true, showTotal: (total) => `共 ${total} 行` }}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1210 }}
         />
       </Space>
     </GuardedModal>
+  )
+}
+
+interface TeamHintsProps {
+  hints: ImportTeamHint[]
+  mapped: Record<string, string>
+  onChange: (name: string, into: string | null) => void
+}
+
+/** 相近班组: each new team close to an existing one, with the choice to create it or map it onto that team. */
+function TeamHints({ hints, mapped, onChange }: TeamHintsProps) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title="相近班组"
+      description={
+        <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="team-hints">
+          <Typography.Text>文件中的下列班组在花名册中没有，但与已有班组名称相近。如果是同一班组，请选择并入；不选则新建。</Typography.Text>
+          {hints.map((hint) => (
+            <Space key={hint.name} wrap size="small">
+              <Typography.Text strong>
+                「{hint.name}」（{hint.people} 人）：
+              </Typography.Text>
+              <Radio.Group
+                size="small"
+                aria-label={`「${hint.name}」的班组`}
+                value={mapped[hint.name] ?? ''}
+                onChange={(e) => onChange(hint.name, (e.target.value as string) || null)}
+                options={[
+                  { value: '', label: `新建「${hint.name}」` },
+                  ...hint.similar.map((team) => ({ value: team.id, label: `并入已有的「${team.name}」` }))
+                ]}
+              />
+            </Space>
+          ))}
+        </Space>
+      }
+    />
   )
 }
 

@@ -8,7 +8,7 @@ export const missingGlyphText = (chars: readonly string[]) => `该字在打印�
 export function MissingGlyphTag({ chars }: { chars: readonly string[] }) {
   const text = missingGlyphText(chars)
   return (
-    <Tooltip title={`${text}。打印时这些字会显示为空框，请核对后手写补上或改用常用写法。`}>
+    <Tooltip title={`${text}。打印时这些字会显示为空框：可在“设置 → 补充打印字体”中添加含这些字的字体，或核对后手写补上、改用常用写法。`}>
       <Tag color="orange" aria-label={text} style={{ marginInlineEnd: 0 }}>
         缺字 {chars.join('')}
       </Tag>

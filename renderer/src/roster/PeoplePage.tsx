@@ -1,10 +1,11 @@
-import { Button, Card, Input, Select, Space } from 'antd'
+import { Button, Card, Input, Select, Space, Typography } from 'antd'
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { POLITICAL_STATUSES, POLITICAL_STATUS_LABELS } from '@shared/roster/model'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
 import { EMPTY_FILTER, filterPeople, NO_TEAM, PARTY, type PeopleFilter } from './filter-people'
+import { MovePeopleModal } from './MovePeopleModal'
 import { PeopleTable } from './PeopleTable'
 import { PersonDrawer } from './PersonDrawer'
 import { RosterEmpty } from './RosterEmpty'
@@ -26,6 +27,8 @@ export function PeoplePage() {
   const tell = useChangeNotes()
   const [filter, setFilter] = useState<PeopleFilter>(EMPTY_FILTER)
   const [editing, setEditing] = useState<PersonRow | 'new' | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
+  const [movingPeople, setMovingPeople] = useState(false)
   // Typing stays responsive: the table catches up with the search box a moment later if it must.
   const deferred = useDeferredValue(filter)
   // A stable reload keeps the memoised table from re-rendering on every keystroke.
@@ -37,6 +40,10 @@ export function PeoplePage() {
   const teams = useMemo(() => roster.data?.teams ?? [], [roster.data])
   const ordered = useMemo(() => inTeamOrder(people ?? [], teams), [people, teams])
   const shown = useMemo(() => filterPeople(ordered, deferred), [ordered, deferred])
+  // Only what is shown counts as selected: a filter or a reload never moves someone out of sight.
+  const selectedPeople = useMemo(() => shown.filter((p) => selected.has(p.id)), [shown, selected])
+  const selectedIds = useMemo(() => selectedPeople.map((p) => p.id), [selectedPeople])
+  const onSelect = useCallback((ids: string[]) => setSelected(new Set(ids)), [])
 
   const onEdit = useCallback((person: PersonRow) => setEditing(person), [])
   const onDelete = useCallback(
@@ -102,17 +109,39 @@ export function PeoplePage() {
           />
           {(filter.search || filter.teamId || filter.status) && <Button type="link" onClick={() => setFilter(EMPTY_FILTER)}>清除筛选</Button>}
         </Space>
-        <Space wrap>
-          <Button type="primary" onClick={() => setEditing('new')}>
-            新增人员
-          </Button>
-          <ImportRosterButton onImported={reload} />
-          <TemplateButton />
-          <ExportRosterButton />
-        </Space>
+        {/* While people are ticked, their actions take the place of the file actions: the toolbar keeps one line. */}
+        {selectedPeople.length > 0 ? (
+          <Space wrap data-selection="people">
+            <Typography.Text>已选 {selectedPeople.length} 人</Typography.Text>
+            <Button type="primary" onClick={() => setMovingPeople(true)}>
+              移到班组…
+            </Button>
+            <Button onClick={() => setSelected(new Set())}>取消选择</Button>
+          </Space>
+        ) : (
+          <Space wrap>
+            <Button type="primary" onClick={() => setEditing('new')}>
+              新增人员
+            </Button>
+            <ImportRosterButton onImported={reload} />
+            <TemplateButton />
+            <ExportRosterButton />
+          </Space>
+        )}
       </div>
-      <PeopleTable people={shown} teams={teams} onEdit={onEdit} onDelete={onDelete} />
+      <PeopleTable people={shown} teams={teams} onEdit={onEdit} onDelete={onDelete} selectedIds={selectedIds} onSelect={onSelect} />
       {drawer}
+      {movingPeople && (
+        <MovePeopleModal
+          people={selectedPeople}
+          teams={teams}
+          onClose={() => setMovingPeople(false)}
+          onMoved={() => {
+            setSelected(new Set())
+            reload()
+          }}
+        />
+      )}
     </Card>
   )
 }

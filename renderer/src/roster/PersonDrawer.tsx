@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Form, Input, Radio, Row, Select, Space } from 'antd'
+import { Alert, App, AutoComplete, Button, Checkbox, Col, Divider, Form, Radio, Row, Select, Space } from 'antd'
 import { useMemo, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import {
@@ -20,12 +20,25 @@ import { formValues, inputErrors, inputWarnings, NEW_PERSON, toPersonInput, vali
 import { PhotoField } from './PhotoField'
 import { useGlyphCheck } from './use-glyph-check'
 import { NoteList } from './NoteList'
-import { requiredTextRules } from '../components/required-text-rules'
+import { LimitedInput, LimitedTextArea } from '../components/LimitedText'
+import { textRules, type TextLimit } from '../components/text-limit'
 import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../components/unsaved'
 
 const ETHNICITIES = ['汉族', '回族', '满族', '壮族', '蒙古族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族', '侗族', '瑶族', '白族']
 const options = (values: readonly string[]) => values.map((value) => ({ value }))
 const dateRules = [{ validator: validateDateText }]
+
+/** The limits of main's person schema (shared/roster/model.ts). */
+const LIMITS = {
+  name: { label: '姓名', max: 20, required: true },
+  phone: { label: '联系电话', max: 40 },
+  idNumber: { label: '身份证号', max: 18 },
+  partyPost: { label: '党内职务', max: 30 },
+  adminPost: { label: '行政职务', max: 30 },
+  post: { label: '岗位', max: 30 },
+  duties: { label: '岗位职责', max: 1000 },
+  note: { label: '备注', max: 500 }
+} satisfies Record<string, TextLimit>
 
 interface Props {
   /** null: a new person. */
@@ -108,10 +121,10 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                   label="姓名"
                   name="name"
                   required
-                  rules={requiredTextRules('姓名', 20)}
+                  rules={textRules(LIMITS.name)}
                   extra={missing.length > 0 && <span style={{ color: '#d46b08' }}>{missingGlyphText(missing)}，打印时会显示为空框</span>}
                 >
-                  <Input maxLength={20} autoFocus={!person} />
+                  <LimitedInput limit={LIMITS.name} autoFocus={!person} />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -135,13 +148,13 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item label="联系电话" name="phone">
-                  <Input maxLength={40} placeholder="多个号码用“/”隔开" />
+                <Form.Item label="联系电话" name="phone" rules={textRules(LIMITS.phone)}>
+                  <LimitedInput limit={LIMITS.phone} placeholder="多个号码用“/”隔开" />
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item label="身份证号" name="idNumber" rules={[{ validator: validateIdNumberText }]} validateTrigger="onBlur" extra="可不填；填写时会校验最后一位">
-                  <Input maxLength={18} style={{ maxWidth: 280 }} />
+                <Form.Item label="身份证号" name="idNumber" rules={[...textRules(LIMITS.idNumber), { validator: validateIdNumberText }]} validateTrigger="onBlur" extra="可不填；填写时会校验最后一位">
+                  <LimitedInput limit={LIMITS.idNumber} style={{ maxWidth: 280 }} />
                 </Form.Item>
               </Col>
             </Row>
@@ -177,8 +190,8 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
             </>
           )}
           <Col span={8}>
-            <Form.Item label="党内职务" name="partyPost">
-              <Input maxLength={30} placeholder="如 支部书记、党小组长" />
+            <Form.Item label="党内职务" name="partyPost" rules={textRules(LIMITS.partyPost)}>
+              <LimitedInput limit={LIMITS.partyPost} placeholder="如 支部书记、党小组长" />
             </Form.Item>
           </Col>
         </Row>
@@ -198,18 +211,18 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="行政职务" name="adminPost">
-              <Input maxLength={30} placeholder="如 主任、科长" />
+            <Form.Item label="行政职务" name="adminPost" rules={textRules(LIMITS.adminPost)}>
+              <LimitedInput limit={LIMITS.adminPost} placeholder="如 主任、科长" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="岗位" name="post">
-              <Input maxLength={30} placeholder="如 综合受理" />
+            <Form.Item label="岗位" name="post" rules={textRules(LIMITS.post)}>
+              <LimitedInput limit={LIMITS.post} placeholder="如 综合受理" />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label="岗位职责" name="duties" extra="印在党员岗位牌上，可分条填写">
-              <Input.TextArea rows={3} maxLength={1000} showCount />
+            <Form.Item label="岗位职责" name="duties" rules={textRules(LIMITS.duties)} extra="印在党员岗位牌上，可分条填写">
+              <LimitedTextArea limit={LIMITS.duties} rows={3} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -233,8 +246,8 @@ export function PersonDrawer({ person, teams, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label="备注" name="note">
-              <Input.TextArea rows={2} maxLength={500} />
+            <Form.Item label="备注" name="note" rules={textRules(LIMITS.note)}>
+              <LimitedTextArea limit={LIMITS.note} rows={2} />
             </Form.Item>
           </Col>
         </Row>

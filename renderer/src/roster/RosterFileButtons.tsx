@@ -22,7 +22,8 @@ export function ImportRosterButton({ onImported, type }: { onImported: () => voi
   const done = (result: ImportResult) => {
     setPreview(null)
     const created = result.teamsCreated.length ? [`自动新增了班组：${result.teamsCreated.join('、')}`] : []
-    tell(`导入完成：新增 ${result.added} 人，更新 ${result.updated} 人，跳过 ${result.skipped} 行`, created)
+    const mapped = result.teamsMapped.map((m) => `文件中的「${m.name}」已并入「${m.into}」`)
+    tell(`导入完成：新增 ${result.added} 人，更新 ${result.updated} 人，跳过 ${result.skipped} 行`, [...created, ...mapped])
     onImported()
   }
 

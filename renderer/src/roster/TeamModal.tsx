@@ -1,10 +1,11 @@
-import { App, Form, Input, Radio, Select } from 'antd'
+import { App, Form, Radio, Select } from 'antd'
 import { useMemo, useState } from 'react'
 import type { PersonRow, TeamRow } from '@shared/roster/contract'
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamInput } from '@shared/roster/model'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
-import { requiredTextRules } from '../components/required-text-rules'
+import { LimitedInput } from '../components/LimitedText'
+import { textRules, type TextLimit } from '../components/text-limit'
 import { GuardedModal, useUnsavedGuard } from '../components/unsaved'
 import { matchesSearch } from './filter-people'
 
@@ -17,6 +18,8 @@ interface Props {
 }
 
 type TeamForm = Pick<TeamInput, 'name' | 'kind' | 'leaderId'>
+
+const NAME: TextLimit = { label: '班组名称', max: 30, required: true }
 
 /** 新增 / 编辑班组: name, kind and the responsible leader, chosen from the roster (leaders first). */
 export function TeamModal({ team, people, onClose, onSaved }: Props) {
@@ -46,8 +49,8 @@ export function TeamModal({ team, people, onClose, onSaved }: Props) {
   return (
     <GuardedModal open title={team ? `编辑班组：${team.name}` : '新增班组'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={save} guard={guard} onCancel={onClose}>
       <Form form={form} layout="vertical" initialValues={loaded}>
-        <Form.Item label="名称" name="name" rules={requiredTextRules('班组名称', 30)}>
-          <Input maxLength={30} placeholder="如 综合受理窗口" autoFocus />
+        <Form.Item label="名称" name="name" rules={textRules(NAME)}>
+          <LimitedInput limit={NAME} placeholder="如 综合受理窗口" autoFocus />
         </Form.Item>
         <Form.Item label="类型" name="kind">
           <Radio.Group optionType="button" options={TEAM_KINDS.map((k) => ({ value: k, label: TEAM_KIND_LABELS[k] }))} />

@@ -4,6 +4,7 @@ import type { TeamRow } from '@shared/roster/contract'
 import { TEAM_KIND_LABELS, type TeamKind } from '@shared/roster/model'
 import { api } from '../api/client'
 import { useCall } from '../api/useCall'
+import { MergeTeamModal } from './MergeTeamModal'
 import { TeamModal } from './TeamModal'
 import { useChangeNotes, useRosterList } from './use-roster'
 import { LoadState } from './LoadState'
@@ -23,6 +24,7 @@ export function TeamsPage() {
   const call = useCall()
   const tell = useChangeNotes()
   const [editing, setEditing] = useState<TeamRow | 'new' | null>(null)
+  const [merging, setMerging] = useState<TeamRow | null>(null)
   const [moving, setMoving] = useState(false)
 
   if (!roster.data) return <LoadState loading={roster.loading} what="班组" onRetry={roster.reload} />
@@ -79,14 +81,17 @@ export function TeamsPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 140,
+            width: 210,
             render: (_, team) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing(team)}>
                   编辑
                 </Button>
+                <Button type="link" size="small" disabled={teams.length < 2} onClick={() => setMerging(team)}>
+                  合并到…
+                </Button>
                 {team.memberCount > 0 ? (
-                  <Tooltip title={`班组中还有 ${team.memberCount} 人，请先把他们调到其他班组再删除`}>
+                  <Tooltip title={`班组中还有 ${team.memberCount} 人：可在“人员”中勾选他们移到其他班组，或用“合并到…”把整个班组并入另一个班组`}>
                     <Button type="link" size="small" danger disabled>
                       删除
                     </Button>
@@ -103,6 +108,7 @@ export function TeamsPage() {
           }
         ]}
       />
+      {merging && <MergeTeamModal team={merging} teams={teams} onClose={() => setMerging(null)} onMerged={roster.reload} />}
       {editing && (
         <TeamModal
           team={editing === 'new' ? null : editing}

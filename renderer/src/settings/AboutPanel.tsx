@@ -17,7 +17,7 @@ export function AboutPanel() {
           <Descriptions.Item label="打印字体">
             {about.data.fonts.map((f, i) => (
               <div key={f.name}>
-                {f.name}，SIL 开源字体许可证 1.1{' '}
+                {f.name}，{f.licenceName}{' '}
                 <Button type="link" size="small" onClick={() => setShown(i)}>
                   查看许可证
                 </Button>

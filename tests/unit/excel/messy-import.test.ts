@@ -109,12 +109,14 @@ describe('importing a hand-made roster', () => {
     expect(getImportRow(result, '孙八').values.birth).toBe('1990-05')
   })
 
-  it('names row and column for an unreadable date, and such a row can only be skipped', () => {
+  it('names row and column for an unreadable date, and imports the row without it (issue #8: only 姓名 is required)', () => {
     const row = getImportRow(result, '钱七')
-    expect(row.errors.join()).toContain('出生日期（C列）')
-    expect(row.errors.join()).toContain('九零年')
-    expect(row.action).toBe('skip')
-    expect(row.choices).toEqual(['skip'])
+    expect(row.errors).toEqual([])
+    expect(row.warnings.join()).toContain('出生日期（C列）：无法识别“九零年”，请写成“1990.05”或“1990-05-12”，未导入该项')
+    expect(row.values.birth).toBe('')
+    expect(row.values.teamName).toBe('不动产窗口')
+    expect(row.action).toBe('new')
+    expect(row.choices).toEqual(['new', 'skip'])
   })
 
   it('flags an 18-digit ID stored as a number as damaged and a wrong check digit, importing neither', () => {
@@ -145,17 +147,17 @@ describe('importing a hand-made roster', () => {
     expect(total.errors).toEqual([])
     expect(total.warnings.join()).toContain('合计')
     expect(result.rows.find((r) => r.row === 14)).toMatchObject({ action: 'skip', errors: [] })
-    expect(result.summary).toMatchObject({ rows: 8, new: 5, update: 0, skip: 3, errors: 1 })
+    expect(result.summary).toMatchObject({ rows: 8, new: 6, update: 0, skip: 2, errors: 0 })
   })
 
   it('announces the teams it will create and writes nothing before the commit', async () => {
-    expect(result.notices.join()).toContain('将新建班组：综合窗口（3人）、不动产窗口（2人）')
+    expect(result.notices.join()).toContain('将新建班组：综合窗口（3人）、不动产窗口（3人）')
     expect((await list()).people).toHaveLength(0)
   })
 
   it('imports the proposed rows on commit, creating the teams', async () => {
     const done = await backend.call('roster:importCommit', { id: result.id, choices: [] })
-    expect(done.added).toBe(5)
+    expect(done.added).toBe(6)
     expect(done.teamsCreated).toEqual(['综合窗口', '不动产窗口'])
     const people = (await list()).people
     const zhang = people.find((p) => p.name === '张三')!

@@ -94,6 +94,7 @@ describe('a document on its own', () => {
       phone: '',
       photo: null,
       pledgeSummary: '',
+      pledgeStatus: 'approved',
       pledgeItems: [{ categoryLabel: '服务群众', fiveLeads: '带头服务群众', content, standard: '零投诉', actions: '', responsibleName: '', deadline: '2027年底前' }]
     })
     const data: PledgeNoticeData = {
@@ -104,7 +105,8 @@ describe('a document on its own', () => {
       orientation: 'portrait',
       date: '2027-03-01',
       noticeFrom: '2027-03-01',
-      noticeTo: '2027-03-07'
+      noticeTo: '2027-03-07',
+      noPledge: 'blank'
     }
     const definition = pledgeNotice.build(data, { measure: measureText })
     expect(JSON.stringify(pledgeNotice.build(data, { measure: measureText }))).toBe(JSON.stringify(definition))

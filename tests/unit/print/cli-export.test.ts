@@ -43,6 +43,14 @@ describe('export command', () => {
     expect((await readPdfInfo(out)).pages).toBe(5) // 韩冬梅 唐磊 冯晓雪 董倩 程琳
   })
 
+  it('says who the document left out, and why', async () => {
+    // The demo assigns tip phrases to the first ten members only.
+    const out = join(dir, '提示牌.pdf')
+    const result = await cli('export', 'tip-cards', '--db', db, '--out', out, '--mode', 'assigned')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/未印13人：[^\n]*\uff08未分配提示语\uff09/)
+  })
+
   it('fails with a Chinese message and a non-zero code', async () => {
     const unknown = await cli('export', 'no-such-doc', '--db', db, '--out', join(dir, 'x.pdf'))
     expect(unknown.code).toBe(2)

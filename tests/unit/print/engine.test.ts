@@ -24,7 +24,8 @@ const member = (name: string, i = 0): PrintMember => ({
   phone: '',
   photo: null,
   pledgeSummary: '微笑服务',
-  pledgeItems: []
+  pledgeItems: [],
+  pledgeStatus: 'approved'
 })
 const placards = (names: string[]): DeskPlacardInput => ({ unit, members: names.map(member), paper: 'A4', color: 'whiteOnRed', showPledge: true })
 const many = (n: number) => Array.from({ length: n }, (_, i) => `党员${i + 1}`)

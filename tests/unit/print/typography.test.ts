@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findMissingGlyphs, missingGlyphMessage } from '../../../electron/main/print/glyph-check'
 import { measureText } from '../../../electron/main/print/measure'
-import { chineseDate, chinesePunctuation, clampLines, deadlineText, fitOneLine, wrapAtPhrases, wrapLines } from '../../../electron/main/print/typography'
+import { chineseDate, chinesePunctuation, clampLines, clampParagraphs, deadlineText, fitOneLine, wrapAtPhrases, wrapLines } from '../../../electron/main/print/typography'
 import { photoData, spacedName } from '../../../electron/main/print/parts/pieces'
 
 describe('print typography', () => {
@@ -44,6 +44,27 @@ describe('print typography', () => {
     expect(clampLines('短句', 10, 1, 2, measureText)).toBe('短句')
   })
 
+  it('cuts long text keeping only its own line breaks, for pdfmake to wrap the rest', () => {
+    const duties = '1. 负责收件；\n2. 负责出件和归档工作；\n3. 完成领导交办的其他工作。'
+    // Everything fits in 6 lines of 6 em: returned as typed.
+    expect(clampParagraphs(duties, 6, 1, 6, measureText)).toBe(duties)
+    // Three lines: the second duty takes two, the third is left out, so the second ends in ….
+    const cut = clampParagraphs(duties, 6, 1, 3, measureText)
+    expect(cut.split('\n')).toHaveLength(2)
+    expect(cut.startsWith('1. 负责收件；\n2. 负责出件')).toBe(true)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(cut).not.toContain('3.')
+    // A label before the first line takes its room there: 职责：负责收件和出件 needs two lines of 8 em.
+    expect(clampParagraphs('负责收件和出件', 8, 1, 1, measureText)).toBe('负责收件和出件')
+    expect(clampParagraphs('负责收件和出件', 8, 1, 1, measureText, { lead: '职责：' })).toBe('负责收件…')
+  })
+
+  it('estimates pdfmake’s lines by taking the character before a closing mark that does not fit onto the next line', () => {
+    expect(wrapLines('一二三四五。', 5, 1, measureText)).toEqual(['一二三四五。'])
+    expect(wrapLines('一二三四五。', 5, 1, measureText, undefined, { hanging: false })).toEqual(['一二三四', '五。'])
+    expect(wrapLines('一二三四五六', 5, 1, measureText, undefined, { hanging: false })).toEqual(['一二三四五', '六'])
+  })
+
   it('fits a name to a width and spaces out two-character names', () => {
     expect(fitOneLine('欧阳建国', 200, 120, measureText)).toBeCloseTo(50, 5)
     expect(fitOneLine('张三', 1000, 120, measureText)).toBe(120)
@@ -54,6 +75,8 @@ describe('print typography', () => {
 
   it('breaks display text after punctuation rather than inside a phrase', () => {
     expect(wrapAtPhrases('领导班子好、党员队伍好、工作机制好', 13, 1, measureText)).toEqual(['领导班子好、党员队伍好、', '工作机制好'])
+    // A line break typed into the phrase stays, though both lines would fit on one.
+    expect(wrapAtPhrases('公生明，\n廉生威', 13, 1, measureText)).toEqual(['公生明，', '廉生威'])
   })
 })
 

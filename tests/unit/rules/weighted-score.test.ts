@@ -44,9 +44,11 @@ describe('weightedScore', () => {
 })
 
 describe('weightsProblem', () => {
-  it('refuses all-zero and negative weights, naming the assessors', () => {
-    expect(weightsProblem({ self: 0, peer: 0, leader: 0, public: 0 }, LABELS)).toBe('自评、互评、领导评、群众评的权重不能都为0')
-    expect(weightsProblem({ self: -1, peer: 1, leader: 0, public: 0 }, LABELS)).toBe('权重不能为负数')
-    expect(weightsProblem({ self: 0, peer: 1, leader: 0, public: 0 }, LABELS)).toBeNull()
+  // Issue #8: weights are percentages that add up to 100 (50/50/50 used to save without a word).
+  it('refuses all-zero, negative and not-100% weights, naming the assessors', () => {
+    expect(weightsProblem({ self: 0, peer: 0, leader: 0, public: 0 }, LABELS)).toBe('自评、互评、领导评、群众评的权重合计应为100%，现为0%')
+    expect(weightsProblem({ self: -1, peer: 1, leader: 0, public: 0 }, LABELS)).toBe('自评的权重应在0%至100%之间，现为-1%')
+    expect(weightsProblem({ self: 0, peer: 1, leader: 0, public: 0 }, LABELS)).toBe('自评、互评、领导评、群众评的权重合计应为100%，现为1%')
+    expect(weightsProblem({ self: 0, peer: 100, leader: 0, public: 0 }, LABELS)).toBeNull()
   })
 })

@@ -68,7 +68,7 @@ describe('database check', () => {
         { id: 'f2', pledgeId: person.id, itemId: 'ghost-item', date: '2026-05-02', content: '整理档案', evidence: '', completesItem: false, createdAt: '' }
       ],
       pledgeAssessments: [
-        { id: 'a1', pledgeId: 'ghost-pledge', period: 'midYear', grades: [], comment: '', assessedOn: '2026-06-30', createdAt: '', updatedAt: '' },
+        { id: 'a1', pledgeId: 'ghost-pledge', period: 'midYear', grades: [], comment: '', assessedOn: '2026-06-30', basis: null, createdAt: '', updatedAt: '' },
         {
           id: 'a2',
           pledgeId: person.id,
@@ -79,6 +79,7 @@ describe('database check', () => {
           ],
           comment: '',
           assessedOn: '2026-06-30',
+          basis: null,
           createdAt: '',
           updatedAt: ''
         }

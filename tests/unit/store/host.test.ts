@@ -139,8 +139,8 @@ describe('a database file that has gone missing', () => {
 })
 
 describe('a database an older version wrote', () => {
-  // The real migrations list is empty while SCHEMA_VERSION is 1: this parser stands for one that
-  // migrates, by reporting a file marked `olderVersion` as migrated.
+  // This parser stands for one that migrates, by reporting a file marked `olderVersion` as migrated
+  // (the real steps are tested with their own files, e.g. tests/unit/show/assessment-basis-upgrade.test.ts).
   const migrating = (bytes: Uint8Array): ParsedDatabase => {
     const parsed = parseDatabase(bytes)
     return parsed.ok && 'olderVersion' in parsed.data ? { ...parsed, migrated: true } : parsed

@@ -1,4 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { FALLBACK_FONT_NAME } from '../fallback-font'
+import { fontRuns } from '../font-runs'
 import { FONT_NAMES, type FontFamily } from '../fonts'
 import { chinesePunctuation, escapeXml, mm, pageBox, PARTY_RED } from '../typography'
 
@@ -52,7 +54,7 @@ export function tentCardPage(paper: 'A4' | 'A3', color: TentColor, lines: FaceLi
       return (
         `<text x="${x.toFixed(1)}" y="${(fold + line.y * faceHeight).toFixed(1)}" font-family="${FONT_NAMES[line.font ?? 'sans']}"` +
         ` font-weight="${line.bold ? 'bold' : 'normal'}" font-size="${line.size.toFixed(1)}" fill="${line.muted ? mutedInk : ink}"` +
-        ` text-anchor="${line.anchor ?? 'middle'}">${escapeXml(chinesePunctuation(line.text))}</text>`
+        ` text-anchor="${line.anchor ?? 'middle'}">${svgText(line.text)}</text>`
       )
     })
   ].join('')
@@ -64,6 +66,13 @@ export function tentCardPage(paper: 'A4' | 'A3', color: TentColor, lines: FaceLi
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<g>${face}</g><g transform="rotate(180 ${width / 2} ${fold})">${face}</g>${foldMarks}</svg>`
   return { svg, width, height, ...(first ? {} : { pageBreak: 'before' as const }) }
+}
+
+/** A line's characters for SVG: those the bundled fonts lack go in a tspan in the fallback font. */
+function svgText(text: string): string {
+  return fontRuns(chinesePunctuation(text))
+    .map((run) => (run.fallback ? `<tspan font-family="${FALLBACK_FONT_NAME}">${escapeXml(run.text)}</tspan>` : escapeXml(run.text)))
+    .join('')
 }
 
 /** A document of tent cards, one per page: `faces` gets each item and the face size, returns its lines. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Database } from '@shared/model/database'
 import type { PrintControl } from '@shared/model/print'
 import { isPublic } from '@shared/rules/pledge-workflow'
-import { PLACARD_COLOR_LABELS, PLACARD_COLORS, PLEDGE_CATEGORY_FIVE_LEADS, PLEDGE_CATEGORY_LABELS, PLEDGE_SCOPE_LABELS, type Pledge, type PledgeItem } from '@shared/show/model'
+import { PLACARD_COLOR_LABELS, PLACARD_COLORS, PLEDGE_CATEGORY_FIVE_LEADS, PLEDGE_CATEGORY_LABELS, PLEDGE_SCOPE_LABELS, type Pledge, type PledgeItem, type PledgeStatus } from '@shared/show/model'
 import type { GatherContext } from '../../print/document'
 import { printMembers, type MemberSelection, type PrintMember } from '../../print/members'
 import { deadlineText } from '../../print/typography'
@@ -24,6 +24,8 @@ export interface PrintPledgeItem {
 export interface PledgeMember extends PrintMember {
   pledgeSummary: string
   pledgeItems: PrintPledgeItem[]
+  /** Where the year's own pledge stands, public or not; null when the member has made none. */
+  pledgeStatus: PledgeStatus | null
 }
 
 /** A team or branch pledge, for the notices. */
@@ -38,8 +40,51 @@ export async function pledgeMembers(db: Database, selection: MemberSelection, ye
   const members = await printMembers(db, selection, context, { photos })
   return members.map((member) => {
     const pledge = memberPledge(db, member.id, year)
-    return { ...member, pledgeSummary: pledge?.summary ?? '', pledgeItems: pledge ? pledge.items.map((item) => printItem(db, item, year)) : [] }
+    const status = pledge?.status ?? db.pledges.find((p) => p.scope === 'person' && p.personId === member.id && p.year === year)?.status ?? null
+    return {
+      ...member,
+      pledgeSummary: pledge?.summary ?? '',
+      pledgeItems: pledge ? pledge.items.map((item) => printItem(db, item, year)) : [],
+      pledgeStatus: status
+    }
   })
+}
+
+/** Why a member's pledge is not printed, for the list of those left out. */
+export function unpublishedReason(member: PledgeMember): string {
+  switch (member.pledgeStatus) {
+    case null:
+      return '未作承诺'
+    case 'draft':
+      return '承诺尚在草拟'
+    case 'submitted':
+      return '承诺待支部审核'
+    case 'returned':
+      return '承诺已退回修改'
+    default:
+      return '没有经审核的承诺事项'
+  }
+}
+
+/**
+ * A member without a public pledge on a list of everyone (公示栏, 承诺公示): one whose pledge is on its
+ * way says so; one who has made none gets nothing, or 未作承诺 when the officer asks for it.
+ */
+export const noPledgeOption = z.enum(['blank', 'say']).default('blank')
+export const noPledgeControl: PrintControl = {
+  kind: 'choice',
+  field: 'noPledge',
+  label: '未作承诺的党员',
+  choices: [
+    { value: 'blank', label: '承诺处不印' },
+    { value: 'say', label: '注明“未作承诺”' }
+  ]
+}
+
+/** What stands in place of the pledge of a member who has no public one ('' for nothing). */
+export function missingPledgeText(member: PledgeMember, noPledge: 'blank' | 'say', pending: string): string {
+  if (member.pledgeStatus) return pending
+  return noPledge === 'say' ? '未作承诺' : ''
 }
 
 /** The member's pledge for the year once the branch has approved it; drafts are never printed. */

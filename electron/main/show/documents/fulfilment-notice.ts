@@ -4,6 +4,7 @@ import type { Database } from '@shared/model/database'
 import { printOptions } from '@shared/model/print'
 import { daySchema } from '@shared/rules/dates'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
+import { configOf } from '@shared/rules/pledge-assessment-basis'
 import { ASSESSMENT_PERIOD_LABELS, ASSESSMENT_PERIODS, type AssessmentPeriod } from '@shared/show/model'
 import type { TableCell } from 'pdfmake/interfaces'
 import { defineDocument } from '../../print/document'
@@ -136,7 +137,7 @@ export const fulfilmentNotice = defineDocument({
 })
 
 function fulfilmentRows(db: Database, members: PledgeMember[], year: number, period: AssessmentPeriod): FulfilmentRow[] {
-  const config = db.showSettings.assessment
+  const current = db.showSettings.assessment
   return members.map((member) => {
     const pledge = memberPledge(db, member.id, year)
     const records = pledge
@@ -146,7 +147,8 @@ function fulfilmentRows(db: Database, members: PledgeMember[], year: number, per
           .map((f) => `${chineseDate(f.date).replace(/^\d+年/, '')} ${f.content}`)
       : []
     const assessment = pledge && db.pledgeAssessments.find((a) => a.pledgeId === pledge.id && a.period === period)
-    const result = pledge && assessment ? assessmentResult(config, pledge, assessment) : null
+    // A final result prints as it was fixed, not as today's settings would make it.
+    const result = pledge && assessment ? assessmentResult(configOf(assessment, current), pledge, assessment) : null
     return {
       name: member.name,
       teamName: member.teamName,

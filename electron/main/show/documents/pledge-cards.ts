@@ -7,7 +7,7 @@ import type { Measure } from '../../print/measure'
 import { documentOptions, selectionOptions } from '../../print/options'
 import { INK, LINE_EM, mm, MUTED, pageBox, PARTY_RED, wrapLines } from '../../print/typography'
 import { printUnit, type PrintUnit } from '../../print/unit'
-import { pledgeMembers, type PledgeMember } from './common'
+import { pledgeMembers, unpublishedReason, type PledgeMember } from './common'
 
 export interface PledgeCardsData {
   unit: PrintUnit
@@ -30,9 +30,15 @@ export const pledgeCards = defineDocument({
   controls: [{ kind: 'year' }, { kind: 'paper', choices: ['A4'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
   async gather(db, options, context) {
     const unit = printUnit(db, options.year)
-    const members = (await pledgeMembers(db, options, options.year, context, false)).filter((m) => m.pledgeItems.length)
-    if (!members.length) throw new AppError('NOTHING_TO_PRINT', `${options.year}年度还没有经支部审核通过的党员承诺，无法打印承诺卡`)
-    return { data: { unit, members } satisfies PledgeCardsData }
+    const selected = await pledgeMembers(db, options, options.year, context, false)
+    const members = selected.filter((m) => m.pledgeItems.length)
+    // A card is printed only for an approved pledge: the others are named, with why, not dropped silently.
+    const leftOut = selected.filter((m) => !m.pledgeItems.length).map((m) => ({ name: m.name, reason: unpublishedReason(m) }))
+    if (!members.length) {
+      const who = leftOut.length > 5 ? `${leftOut.slice(0, 5).map(listed).join('、')}等${leftOut.length}人` : leftOut.map(listed).join('、')
+      throw new AppError('NOTHING_TO_PRINT', `${options.year}年度还没有经支部审核通过的党员承诺，无法打印承诺卡。所选党员：${who}`)
+    }
+    return { data: { unit, members } satisfies PledgeCardsData, leftOut }
   },
   build(input: PledgeCardsData, { measure }) {
     const page = pageBox('A4', 'portrait')
@@ -68,6 +74,8 @@ function cardFrames(width: number, height: number, margin: number, cards: number
   const cut = { type: 'line' as const, x1: 0, y1: height / 2, x2: width, y2: height / 2, dash: { length: 5, space: 3 }, lineWidth: 0.5, lineColor: '#888888' }
   return [frame(0), ...(cards === 2 ? [frame(height / 2)] : []), cut]
 }
+
+const listed = ({ name, reason }: { name: string; reason: string }) => `${name}\uff08${reason}\uff09`
 
 const ITEM_SIZES = [10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7]
 const COLUMN = { index: 22, category: 64, standard: 118, deadline: 60 }

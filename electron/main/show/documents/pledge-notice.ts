@@ -7,7 +7,7 @@ import { documentOptions, selectionOptions } from '../../print/options'
 import { fitColumn, headerCell, noticeDocument, noticeHeading, noticeTableLayout } from '../../print/parts/notice-frame'
 import { chineseDate } from '../../print/typography'
 import { printUnit, type PrintUnit } from '../../print/unit'
-import { groupPledges, pledgeItemLine, pledgeMembers, type PledgeMember, type PrintGroupPledge } from './common'
+import { groupPledges, missingPledgeText, noPledgeControl, noPledgeOption, pledgeItemLine, pledgeMembers, type PledgeMember, type PrintGroupPledge } from './common'
 
 export interface PledgeNoticeData {
   unit: PrintUnit
@@ -19,6 +19,8 @@ export interface PledgeNoticeData {
   date: string
   noticeFrom: string | null
   noticeTo: string | null
+  /** A member who has made no pledge: an empty cell, or 未作承诺. */
+  noPledge: 'blank' | 'say'
 }
 
 /** 党员承诺公示: every member's approved pledges, then the team and branch pledges, for posting. */
@@ -36,14 +38,16 @@ export const pledgeNotice = defineDocument({
     date: daySchema.optional(),
     /** 公示期, printed in the opening paragraph when both are given. */
     noticeFrom: daySchema.optional(),
-    noticeTo: daySchema.optional()
-  }),
+    noticeTo: daySchema.optional(),
+    noPledge: noPledgeOption
+  }, { noPledge: '未作承诺的党员' }),
   controls: [
     { kind: 'year' },
     { kind: 'paper', choices: ['A4', 'A3'] },
     { kind: 'orientation', choices: ['landscape', 'portrait'] },
     { kind: 'noticePeriod', required: false },
     { kind: 'date', field: 'date', label: '落款日期', extra: '不填则为今天' },
+    noPledgeControl,
     { kind: 'scope' },
     { kind: 'nameOrder' }
   ],
@@ -60,7 +64,8 @@ export const pledgeNotice = defineDocument({
       orientation: options.orientation,
       date: options.date ?? context.today,
       noticeFrom: options.noticeFrom ?? null,
-      noticeTo: options.noticeTo ?? null
+      noticeTo: options.noticeTo ?? null,
+      noPledge: options.noPledge
     }
     return { data }
   },
@@ -72,7 +77,9 @@ export const pledgeNotice = defineDocument({
       { text: member.name, alignment: 'center' },
       { text: member.teamName, alignment: 'center' },
       { text: member.post || member.posts, alignment: 'center' },
-      { stack: member.pledgeItems.length ? member.pledgeItems.map((item, n) => ({ text: pledgeItemLine(item, n) })) : [{ text: '\uff08承诺待审核\uff09' }] }
+      member.pledgeItems.length
+        ? { stack: member.pledgeItems.map((item, n) => ({ text: pledgeItemLine(item, n) })) }
+        : { text: missingPledgeText(member, input.noPledge, '\uff08承诺待审核\uff09') }
     ])
     const body: Content[] = [
       noticeHeading('一、党员承诺'),

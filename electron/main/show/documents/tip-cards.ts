@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '@shared/errors'
 import type { Database } from '@shared/model/database'
-import { printOptions } from '@shared/model/print'
+import { printOptions, type LeftOut } from '@shared/model/print'
 import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type PhraseCategory, type PlacardColor } from '@shared/show/model'
 import { defineDocument, type GatherContext } from '../../print/document'
 import type { Measure } from '../../print/measure'
@@ -76,10 +76,10 @@ export const tipCards = defineDocument({
   ],
   async gather(db, options, context) {
     const unit = printUnit(db, options.year)
-    const cards = await gatherCards(db, options, context)
+    const { cards, leftOut } = await gatherCards(db, options, context)
     const data: TipCardsData = { unit, cards, paper: options.paper, color: options.color ?? db.showSettings.placardColor }
     // Generic cards are nobody's own: the file name names no team or person.
-    return options.mode === 'generic' ? { data, scope: '' } : { data }
+    return options.mode === 'generic' ? { data, scope: '' } : { data, leftOut }
   },
   build: (input: TipCardsData, { measure }) =>
     tentCardDocument(input.paper, input.color, `${input.unit.unitName}温馨提示牌`, input.cards, (card, width, height) => tipFace(card, width, height, measure))
@@ -90,7 +90,7 @@ interface CardChoice extends MemberSelection {
   categories: PhraseCategory[]
 }
 
-async function gatherCards(db: Database, options: CardChoice, context: GatherContext): Promise<TipCard[]> {
+async function gatherCards(db: Database, options: CardChoice, context: GatherContext): Promise<{ cards: TipCard[]; leftOut: LeftOut[] }> {
   const phrases = new Map(db.tipPhrases.map((p) => [p.id, p]))
   const card = (id: string, memberName = '', memberPost = ''): TipCard | null => {
     const phrase = phrases.get(id)
@@ -98,12 +98,18 @@ async function gatherCards(db: Database, options: CardChoice, context: GatherCon
     return { text: phrase.text, categoryLabel: PHRASE_CATEGORY_LABELS[phrase.category], source: phrase.source, memberName, memberPost }
   }
   let cards: TipCard[]
+  const leftOut: LeftOut[] = []
   if (options.mode === 'generic') {
     cards = db.tipPhrases.map((p) => card(p.id)).filter((c): c is TipCard => c !== null)
   } else {
     const members = await printMembers(db, options, context, { photos: false })
     const assigned = new Map(db.tipAssignments.map((a) => [a.personId, a.phraseIds]))
-    cards = members.flatMap((m) => (assigned.get(m.id) ?? []).map((id) => card(id, m.name, m.post || m.posts)).filter((c): c is TipCard => c !== null))
+    cards = members.flatMap((m) => {
+      const own = (assigned.get(m.id) ?? []).map((id) => card(id, m.name, m.post || m.posts)).filter((c): c is TipCard => c !== null)
+      const hasPhrases = (assigned.get(m.id) ?? []).some((id) => phrases.has(id))
+      if (!own.length) leftOut.push({ name: m.name, reason: hasPhrases ? '分配的提示语不在所选类别中' : '未分配提示语' })
+      return own
+    })
   }
   if (!cards.length) {
     throw new AppError(
@@ -111,7 +117,7 @@ async function gatherCards(db: Database, options: CardChoice, context: GatherCon
       options.mode === 'generic' ? '所选类别中没有提示语，请先在提示语库中添加' : '所选党员还没有分配提示语，请先分配或改为打印通用提示牌'
     )
   }
-  return cards
+  return { cards, leftOut }
 }
 
 const MAX_LINES = 3

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import { ASSESSMENT_PERIOD_LABELS, type AssessmentPeriod, type PledgeScope, type PledgeStatus } from '@shared/show/model'
 import { isActive } from '@shared/rules/pledge-workflow'
+import { basisText } from '@shared/rules/pledge-assessment-basis'
 import { api } from '../../api/client'
 import { useLoad } from '../../api/useCall'
 import { useRosterChoices } from '../../components/useRosterChoices'
@@ -56,7 +57,7 @@ export function AssessmentPage() {
         })),
     [pledges.data, fulfilments.data, roster, branchName]
   )
-  const resultOf = (id: string) => assessments.data?.find((a) => a.pledgeId === id)?.result
+  const assessmentOf = (id: string) => assessments.data?.find((a) => a.pledgeId === id)
   const canFinish = commonActions(rows.filter((r) => selected.includes(r.id))).includes('finish')
   const detail = rows.find((r) => r.id === detailId) ?? null
 
@@ -97,7 +98,25 @@ export function AssessmentPage() {
             { title: '类型', dataIndex: 'scope', width: 100, render: (s: PledgeScope) => <ScopeTag scope={s} /> },
             { title: '状态', dataIndex: 'status', width: 100, render: (s: PledgeStatus) => <StatusTag status={s} /> },
             { title: '践诺记录', dataIndex: 'records', width: 90, render: (n: number) => `${n} 条` },
-            { title: '评诺结果', key: 'result', render: (_: unknown, r) => (resultOf(r.id) ? <ResultText result={resultOf(r.id)!} /> : <Typography.Text type="secondary">未评</Typography.Text>) },
+            {
+              title: '评诺结果',
+              key: 'result',
+              render: (_: unknown, r) => {
+                const assessment = assessmentOf(r.id)
+                if (!assessment) return <Typography.Text type="secondary">未评</Typography.Text>
+                return (
+                  <Space orientation="vertical" size={0}>
+                    <ResultText result={assessment.result} />
+                    {/* A final result says which settings it keeps; the others follow the card below. */}
+                    {assessment.basis && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {basisText(assessment, assessment.config)}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                )
+              }
+            },
             {
               title: '操作',
               key: 'op',

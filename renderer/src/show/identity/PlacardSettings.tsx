@@ -1,11 +1,15 @@
-import { App, Button, Card, Form, Input, Radio } from 'antd'
+import { App, Button, Card, Form, Radio } from 'antd'
 import { useEffect, useState } from 'react'
 import { PLACARD_COLOR_LABELS, PLACARD_COLORS, type ShowSettings } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
+import { LimitedInput } from '../../components/LimitedText'
+import { textRules, type TextLimit } from '../../components/text-limit'
 import { useUnsavedGuard } from '../../components/unsaved'
 
 type Values = Pick<ShowSettings, 'supervisionPhone' | 'placardColor'>
+
+const PHONE: TextLimit = { label: '监督电话', max: 40 }
 
 /** 监督电话 and the placards' colours, printed on every placard and notice of the stage. */
 export function PlacardSettings() {
@@ -38,10 +42,10 @@ export function PlacardSettings() {
         <Form.Item
           label="监督电话"
           name="supervisionPhone"
-          rules={[{ pattern: /^$|^[0-9+＋()（）\-－\s转]{5,40}$/, message: '监督电话只能包含数字、横线、括号和“转”' }]}
+          rules={[...textRules(PHONE), { pattern: /^$|^[0-9+＋()（）\-－\s转]{5,40}$/, message: '监督电话只能包含数字、横线、括号和“转”' }]}
           tooltip="印在岗位牌、桌牌和公示上；不填则用单位信息中的联系电话"
         >
-          <Input style={{ width: 220 }} placeholder="不填则用单位联系电话" />
+          <LimitedInput limit={PHONE} style={{ width: 220 }} placeholder="不填则用单位联系电话" />
         </Form.Item>
         <Form.Item label="桌牌配色" name="placardColor">
           <Radio.Group optionType="button" options={PLACARD_COLORS.map((c) => ({ value: c, label: PLACARD_COLOR_LABELS[c] }))} />

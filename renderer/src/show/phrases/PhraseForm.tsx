@@ -1,12 +1,16 @@
-import { App, Form, Input, Select } from 'antd'
+import { App, Form, Select } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { PHRASE_CATEGORIES, PHRASE_CATEGORY_LABELS, type TipPhrase } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall } from '../../api/useCall'
-import { requiredTextRules } from '../../components/required-text-rules'
+import { LimitedInput, LimitedTextArea } from '../../components/LimitedText'
+import { textRules, type TextLimit } from '../../components/text-limit'
 import { GuardedModal, useUnsavedGuard } from '../../components/unsaved'
 
 type Values = Pick<TipPhrase, 'category' | 'text' | 'source'>
+
+const TEXT: TextLimit = { label: '提示语', max: 80, required: true }
+const SOURCE: TextLimit = { label: '出处', max: 30 }
 
 /** Adds a phrase or changes one (built-in phrases too; 恢复默认 brings those back). */
 export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<TipPhrase> | null; onClose: () => void; onSaved: () => void }) {
@@ -50,15 +54,11 @@ export function PhraseForm({ editing, onClose, onSaved }: { editing: Partial<Tip
         <Form.Item label="类别" name="category" rules={[{ required: true, message: '请选择类别' }]}>
           <Select options={PHRASE_CATEGORIES.map((c) => ({ value: c, label: PHRASE_CATEGORY_LABELS[c] }))} />
         </Form.Item>
-        <Form.Item
-          label="提示语"
-          name="text"
-          rules={requiredTextRules('提示语', 80)}
-        >
-          <Input.TextArea rows={2} maxLength={80} showCount />
+        <Form.Item label="提示语" name="text" rules={textRules(TEXT)}>
+          <LimitedTextArea limit={TEXT} rows={2} />
         </Form.Item>
-        <Form.Item label="出处" name="source" rules={[{ max: 30, message: '出处不超过30个字' }]} extra="格言警句可注明出处，印在提示语下方">
-          <Input maxLength={30} />
+        <Form.Item label="出处" name="source" rules={textRules(SOURCE)} extra="格言警句可注明出处，印在提示语下方">
+          <LimitedInput limit={SOURCE} />
         </Form.Item>
       </Form>
     </GuardedModal>

@@ -92,19 +92,26 @@ function ItemsTab({ pledge, roster }: { pledge: PledgeView; roster: RosterChoice
           {
             title: '完成时限',
             dataIndex: 'deadline',
-            width: 120,
-            render: (d: string, item) => (
-              <Space size={4} orientation="vertical">
-                {deadlineLabel(d)}
-                {pledge.overdueItemIds.includes(item.id) && <Tag color="red">已逾期</Tag>}
-              </Space>
-            )
+            width: 130,
+            render: (d: string, item) => {
+              const done = pledge.doneItems.find((i) => i.itemId === item.id)
+              return (
+                <Space size={4} orientation="vertical">
+                  {deadlineLabel(d)}
+                  {done && <Tag color="green">已完成（{shortDay(done.on)}）</Tag>}
+                  {pledge.overdueItemIds.includes(item.id) && <Tag color="red">已逾期</Tag>}
+                </Space>
+              )
+            }
           }
         ]}
       />
     </Space>
   )
 }
+
+/** `2026-06-20` → 6月20日. */
+const shortDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
 
 function HistoryTab({ pledge }: { pledge: PledgeView }) {
   if (!pledge.history.length) return <Empty description="还没有流转记录" />

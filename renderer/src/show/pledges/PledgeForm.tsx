@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd'
+import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Typography, type FormRule } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import {
@@ -15,11 +15,20 @@ import {
 } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { LimitedInput, LimitedTextArea } from '../../components/LimitedText'
 import { PersonPicker, TeamPicker } from '../../components/PersonPicker'
+import { textRules, type TextLimit } from '../../components/text-limit'
 import type { RosterChoices } from '../../components/useRosterChoices'
-import { requiredTextRules } from '../../components/required-text-rules'
 import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
 import { DeadlineInput } from './DeadlineInput'
+import { deadlineRules, pastDeadlines } from './deadline-rules'
+import { useTakenOwners, type TakenOwners } from './useTakenOwners'
+
+/** The limits of main's pledge schema (shared/show/model.ts). */
+const SUMMARY: TextLimit = { label: '承诺摘要', max: 60 }
+const CONTENT: TextLimit = { label: '承诺内容', max: 200, required: true }
+const STANDARD: TextLimit = { label: '衡量标准', max: 200 }
+const ACTIONS: TextLimit = { label: '措施', max: 300 }
 
 interface ItemValues {
   id?: string
@@ -94,18 +103,28 @@ interface Props {
 export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PledgeFormValues>()
   const call = useCall()
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const [saving, setSaving] = useState(false)
   const scope = Form.useWatch('scope', form) ?? editing?.scope ?? defaults.scope ?? 'person'
+  const year = (Form.useWatch('year', form) as number | undefined) ?? editing?.year ?? defaults.year
   const limits = itemLimits(scope)
   // What the drawer opens with: the pledge being edited, or a new one's blank items.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const loaded = useMemo(() => startValues(editing, defaults), [open, editing])
   const guard = useUnsavedGuard(form, loaded, { active: open })
+  const taken = useTakenOwners(open, year, editing?.id)
 
   useEffect(() => {
     if (open) form.setFieldsValue(loaded)
   }, [open, loaded, form])
+
+  // The year's pledges arrive after the year is typed: check the owner already chosen against them.
+  useEffect(() => {
+    if (!open) return
+    const chosen = (['personId', 'teamId'] as const).filter((name) => form.getFieldValue(name))
+    const names = form.getFieldValue('scope') === 'branch' ? [...chosen, 'scope' as const] : chosen
+    if (names.length) form.validateFields(names).catch(() => undefined)
+  }, [taken, open, form])
 
   const save = async (submit: boolean) => {
     const ok = await form.validateFields().then(
@@ -115,6 +134,8 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
     if (!ok) return
     // getFieldsValue(true) keeps the items' ids, which have no field of their own.
     const values = form.getFieldsValue(true) as PledgeFormValues
+    const past = pastDeadlines(values.items, values.year)
+    if (past.length && !(await modal.confirm({ title: '完成时限已过', content: `${past.join('、')}的完成时限已经过去，审核通过后会显示为逾期。仍要保存吗？`, okText: '仍然保存', cancelText: '返回修改' }))) return
     setSaving(true)
     let saved = await call(api.show.pledgeSave(toDraft(values, editing?.id)))
     if (saved && submit) saved = (await call(api.show.pledgeTransition({ id: saved.id, action: 'submit' }))) ?? saved
@@ -153,19 +174,19 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
       <Form form={form} layout="vertical" requiredMark={false} initialValues={loaded}>
         <Row gutter={16}>
           <Col span={9}>
-            <Form.Item label="承诺类型" name="scope">
+            <Form.Item label="承诺类型" name="scope" dependencies={['year']} rules={[branchRule(taken)]}>
               <Radio.Group optionType="button" disabled={!!editing} options={PLEDGE_SCOPES.map((s) => ({ value: s, label: PLEDGE_SCOPE_LABELS[s] }))} />
             </Form.Item>
           </Col>
           <Col span={10}>
             {scope === 'person' && (
-              <Form.Item label="承诺党员" name="personId" rules={[{ required: true, message: '请选择作出承诺的党员' }]}>
-                <PersonPicker people={roster.members} disabled={!!editing} style={{ width: '100%' }} />
+              <Form.Item label="承诺党员" name="personId" dependencies={['year']} rules={[{ required: true, message: '请选择作出承诺的党员' }, ownerRule(taken.people, (id) => roster.person(id)?.name ?? '')]}>
+                <PersonPicker people={roster.members} unavailable={taken.people} disabled={!!editing} style={{ width: '100%' }} />
               </Form.Item>
             )}
             {scope === 'team' && (
-              <Form.Item label="承诺班组" name="teamId" rules={[{ required: true, message: '请选择作出承诺的班组' }]}>
-                <TeamPicker teams={roster.teams} />
+              <Form.Item label="承诺班组" name="teamId" dependencies={['year']} rules={[{ required: true, message: '请选择作出承诺的班组' }, ownerRule(taken.teams, (id) => roster.teamName(id))]}>
+                <TeamPicker teams={roster.teams} unavailable={taken.teams} />
               </Form.Item>
             )}
           </Col>
@@ -175,8 +196,8 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="承诺摘要" name="summary" rules={[{ max: 60, message: '承诺摘要不超过60个字' }]} extra="一句话，印在岗位牌、桌牌和公示栏上；不填则取第一项承诺">
-          <Input maxLength={60} showCount placeholder="例如：一次告知、限时办结，微笑服务零投诉" />
+        <Form.Item label="承诺摘要" name="summary" rules={textRules(SUMMARY)} extra="一句话，印在岗位牌、桌牌和公示栏上；不填则取第一项承诺">
+          <LimitedInput limit={SUMMARY} placeholder="例如：一次告知、限时办结，微笑服务零投诉" />
         </Form.Item>
         <Form.List
           name="items"
@@ -194,7 +215,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field, index) => (
-                <ItemCard key={field.key} name={field.name} index={index} scope={scope} roster={roster} onRemove={() => remove(field.name)} />
+                <ItemCard key={field.key} name={field.name} index={index} scope={scope} year={year} roster={roster} onRemove={() => remove(field.name)} />
               ))}
               <Button type="dashed" block disabled={fields.length >= limits.max} onClick={() => add(blankItem(PLEDGE_CATEGORIES[Math.min(fields.length, 4)]))}>
                 添加一项承诺（最多{limits.max}项）
@@ -208,7 +229,7 @@ export function PledgeForm({ open, editing, defaults, roster, onClose, onSaved }
   )
 }
 
-function ItemCard({ name, index, scope, roster, onRemove }: { name: number; index: number; scope: PledgeScope; roster: RosterChoices; onRemove: () => void }) {
+function ItemCard({ name, index, scope, year, roster, onRemove }: { name: number; index: number; scope: PledgeScope; year: number; roster: RosterChoices; onRemove: () => void }) {
   const group = scope !== 'person'
   return (
     <Card
@@ -228,8 +249,8 @@ function ItemCard({ name, index, scope, roster, onRemove }: { name: number; inde
           </Form.Item>
         </Col>
         <Col span={10}>
-          <Form.Item label="完成时限" name={[name, 'deadline']}>
-            <DeadlineInput />
+          <Form.Item label="完成时限" name={[name, 'deadline']} dependencies={['year']} rules={deadlineRules}>
+            <DeadlineInput year={year} />
           </Form.Item>
         </Col>
         {group && (
@@ -240,23 +261,36 @@ function ItemCard({ name, index, scope, roster, onRemove }: { name: number; inde
           </Col>
         )}
       </Row>
-      <Form.Item
-        label="承诺内容"
-        name={[name, 'content']}
-        rules={requiredTextRules('承诺内容', 200)}
-      >
-        <Input.TextArea rows={2} maxLength={200} placeholder="写明具体做什么，例如：负责事项做到一次告知、限时办结" />
+      <Form.Item label="承诺内容" name={[name, 'content']} rules={textRules(CONTENT)}>
+        <LimitedTextArea limit={CONTENT} rows={2} placeholder="写明具体做什么，例如：负责事项做到一次告知、限时办结" />
       </Form.Item>
-      <Form.Item label="衡量标准" name={[name, 'standard']} rules={[{ max: 200, message: '衡量标准不超过200个字' }]}>
-        <Input placeholder="怎样算完成，例如：全年无超时办结、群众满意度98%以上" maxLength={200} />
+      <Form.Item label="衡量标准" name={[name, 'standard']} rules={textRules(STANDARD)}>
+        <LimitedInput limit={STANDARD} placeholder="怎样算完成，例如：全年无超时办结、群众满意度98%以上" />
       </Form.Item>
       {group && (
-        <Form.Item label="措施" name={[name, 'actions']} rules={[{ max: 300, message: '措施不超过300个字' }]}>
-          <Input.TextArea rows={2} maxLength={300} />
+        <Form.Item label="措施" name={[name, 'actions']} rules={textRules(ACTIONS)}>
+          <LimitedTextArea limit={ACTIONS} rows={2} />
         </Form.Item>
       )}
     </Card>
   )
+}
+
+/** A member or team that already has a pledge of the year, said at once (the picker also greys it out). */
+function ownerRule(taken: TakenOwners['people'], nameOf: (id: string) => string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, id: string | null | undefined) => {
+      if (id && taken.has(id)) throw new Error(`${nameOf(id)}${getFieldValue('year')}年度已有承诺，请在原承诺上修改`)
+    }
+  })
+}
+
+function branchRule(taken: TakenOwners): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, scope: PledgeScope) => {
+      if (scope === 'branch' && taken.branch) throw new Error(`党支部${getFieldValue('year')}年度已有承诺，请在原承诺上修改`)
+    }
+  })
 }
 
 /** Which 五带头 criterion the category answers, under the select. */

@@ -1,12 +1,15 @@
-import { App, Form, Input } from 'antd'
+import { App, Form } from 'antd'
 import { useState } from 'react'
 import type { PledgeView } from '@shared/show/contract'
 import { PLEDGE_ACTION_LABELS, type PledgeAction } from '@shared/show/model'
 import { api } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { LimitedTextArea } from '../../components/LimitedText'
+import { textRules, type TextLimit } from '../../components/text-limit'
 import { GuardedModal, useUnsavedGuard } from '../../components/unsaved'
 
 const NO_REASON = { reason: '' }
+const REASON: TextLimit = { label: '退回原因', max: 300, required: true }
 
 /** The moves every chosen pledge allows, in the workflow's order: what a batch may do. */
 export function commonActions(pledges: readonly Pick<PledgeView, 'allowedActions'>[]): PledgeAction[] {
@@ -62,16 +65,8 @@ export function usePledgeWorkflow(onChanged: (moved: PledgeView[]) => void) {
       }}
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          label="退回原因"
-          name="reason"
-          rules={[
-            { required: true, whitespace: true, message: '请填写退回原因' },
-            { max: 300, message: '原因不超过300个字' }
-          ]}
-          extra="原因会显示给承诺人，便于修改"
-        >
-          <Input.TextArea rows={3} placeholder="例如：承诺内容较笼统，请写明可衡量的标准" />
+        <Form.Item label="退回原因" name="reason" rules={textRules(REASON)} extra="原因会显示给承诺人，便于修改">
+          <LimitedTextArea limit={REASON} rows={3} placeholder="例如：承诺内容较笼统，请写明可衡量的标准" />
         </Form.Item>
       </Form>
     </GuardedModal>
