@@ -214,7 +214,8 @@ describe('every screen fits the window (Chromium)', () => {
     const field = (label: string) => drawer.locator('.ant-form-item', { has: page.locator(`label[title="${label}"]`) }).locator('input').first()
     const border = async (label: string) => {
       await waitForQuiet(page) // antd's border colour has a short transition
-      return field(label).evaluate((el) => getComputedStyle(el).borderColor)
+      // A field with a counter draws its border on the wrapper around the input.
+      return field(label).evaluate((el) => getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el).borderColor)
     }
     const FOCUS = 'rgb(22, 119, 255)' // #1677ff
     const ERROR = 'rgb(255, 77, 79)' // antd's colorError

@@ -33,6 +33,8 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
       selectedRowKeys: selectedIds,
       onChange: (keys) => onSelect(keys as string[]),
       fixed: true,
+      // Narrow, and the columns below leave it room: at 1360 px 岗位 still shows 不动产登记受理 in full.
+      columnWidth: 32,
       // The header box ticks this page; these reach every page of the filtered list.
       selections: [Table.SELECTION_ALL, Table.SELECTION_INVERT, Table.SELECTION_NONE],
       getCheckboxProps: (p) => ({ 'aria-label': `选择${p.name}` })
@@ -45,7 +47,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
     return [
       { title: '姓名', key: 'name', width: 150, fixed: 'left', sorter: byPinyin, render: (_, p) => <PersonName person={p} /> },
       { title: '性别', dataIndex: 'gender', width: 56, render: (g: PersonRow['gender']) => (g ? GENDER_LABELS[g] : '') },
-      { title: '出生年月', dataIndex: 'birth', width: 96, sorter: byBirth, render: formatPartialDate },
+      { title: '出生年月', dataIndex: 'birth', width: 88, sorter: byBirth, render: formatPartialDate },
       {
         title: '政治面貌',
         dataIndex: 'politicalStatus',
@@ -53,7 +55,7 @@ export const PeopleTable = memo(function PeopleTable({ people, teams, onEdit, on
         sorter: byStatus,
         render: (s: PoliticalStatus) => <Tag color={STATUS_COLORS[s]}>{POLITICAL_STATUS_LABELS[s]}</Tag>
       },
-      { title: '所在班组', dataIndex: 'teamName', width: 130, ellipsis: true, sorter: (a, b) => rank(a) - rank(b) },
+      { title: '所在班组', dataIndex: 'teamName', width: 112, ellipsis: true, sorter: (a, b) => rank(a) - rank(b) },
       // 岗位 takes what the window leaves; 职务 is wide enough for 主任、党支部书记, each phone has its own line.
       { title: '岗位', dataIndex: 'post', ellipsis: true },
       { title: '职务', key: 'posts', width: 150, ellipsis: true, render: (_, p) => [p.adminPost, p.partyPost].filter(Boolean).join('、') },
