@@ -22,7 +22,9 @@ const stored = async () => JSON.parse(await readFile(app.backend.host.paths.dbFi
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key]')
 /** Each row's first cell after the selection box: the name in the people table. */
-const firstCells = (page: Page) => page.locator('.ant-table-tbody tr[data-row-key] td:not(.ant-table-selection-column) >> nth=0').allTextContents()
+/** Each row's first cell after the tick box (the name). */
+const firstCells = (page: Page) =>
+  page.locator('.ant-table-tbody tr[data-row-key]').evaluateAll((rows) => rows.map((row) => row.querySelector('td:not(.ant-table-selection-column)')?.textContent ?? ''))
 
 /** A real 240 x 320 PNG, a portrait-shaped gradient, written where the scripted dialog will answer. */
 async function portraitPng(): Promise<string> {
