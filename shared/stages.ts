@@ -1,5 +1,7 @@
 import { rosterStage } from './roster'
 import { showStage } from './show'
+import { competeStage } from './compete'
+import { evaluateStage } from './evaluate'
 
 /*
  * The activity's stages as both sides share them: each gives its id, its Chinese name, its part of
@@ -9,7 +11,9 @@ import { showStage } from './show'
  */
 export const STAGES = {
   roster: rosterStage,
-  show: showStage
+  show: showStage,
+  compete: competeStage,
+  evaluate: evaluateStage
 }
 
 export type Stages = typeof STAGES

@@ -1,5 +1,6 @@
 import type { StageId } from '@shared/stages'
 import { demoHandlers } from './demo'
+import { homeHandlers } from './home/handlers'
 import { channelHandlers, type Handlers, type PartHandlers } from './ipc/dispatch'
 import { PrintEngine } from './print/engine'
 import { printHandlers } from './print/handlers'
@@ -25,6 +26,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     store: storeHandlers(services),
     settings: settingsHandlers(services),
     demo: demoHandlers(services),
+    home: homeHandlers(services),
     print: printHandlers(services, stageList().flatMap((stage) => stage.documents ?? []), options.engine ?? new PrintEngine(), options.viewerDir),
     ...stages
   })

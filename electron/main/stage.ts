@@ -1,4 +1,6 @@
 import type { Database } from '@shared/model/database'
+import type { Finding } from '@shared/model/finding'
+import type { Reminder } from '@shared/model/reminder'
 import type { StageId } from '@shared/stages'
 import type { PartHandlers } from './ipc/dispatch'
 import type { PrintDocument } from './print/document'
@@ -40,6 +42,21 @@ export interface MainStage<P extends StageId = StageId> {
   seedDemo?(db: Database, now: Date): DemoSeed
   /** Printed documents, in catalogue order. */
   documents?: readonly PrintDocument[]
+  /** What is overdue or due within `withinDays` of `today`, for the home page. */
+  reminders?(db: Readonly<Database>, today: string, withinDays: number): Reminder[]
+  /** Problems this stage's records found, for the rectification ledger (整改台账). */
+  findings?(db: Readonly<Database>): Finding[]
+}
+
+/**
+ * One part of a stage big enough to split (三比: contests, training, selections): the same hooks
+ * as a MainStage, with the handlers of its own verbs. The stage's index.ts spreads the parts'
+ * handlers into its own (so a verb no part handles is a compile error) and joins the rest with
+ * joinStageParts. Documents are listed by the stage's documents.ts (from each part's documents/
+ * folder), which the print worker imports without the handlers.
+ */
+export interface MainStagePart<P extends StageId, V extends keyof PartHandlers<P>> extends Omit<MainStage<P>, 'id' | 'handlers' | 'documents'> {
+  handlers(services: Services, stages: AcrossStages): Pick<PartHandlers<P>, V>
 }
 
 /**
@@ -62,4 +79,6 @@ export interface AcrossStages {
   afterPurge(db: Database, target: RecordRef, name: string): { db: Database; notes: string[] }
   /** Every stage's merge step when team `fromId` is merged into `intoId`, in stage order. */
   mergeTeam(db: Database, fromId: string, intoId: string): TeamMerge
+  /** Every stage's findings, in stage order. */
+  findings(db: Readonly<Database>): Finding[]
 }

@@ -3,6 +3,8 @@ import { localDay } from '@shared/rules/dates'
 import type { StageId } from '@shared/stages'
 import { rosterStage } from './roster'
 import { showStage } from './show'
+import { competeStage } from './compete'
+import { evaluateStage } from './evaluate'
 import type { AcrossStages, MainStage, RecordRef } from './stage'
 
 /*
@@ -12,7 +14,9 @@ import type { AcrossStages, MainStage, RecordRef } from './stage'
  */
 export const MAIN_STAGES: { [P in StageId]: MainStage<P> } = {
   roster: rosterStage,
-  show: showStage
+  show: showStage,
+  compete: competeStage,
+  evaluate: evaluateStage
 }
 
 export const stageList = (): MainStage[] => Object.values(MAIN_STAGES) as MainStage[]
@@ -40,7 +44,8 @@ export const acrossStages: AcrossStages = {
       notes.push(...after.notes)
     }
     return { db, moved, notes }
-  }
+  },
+  findings: (db: Readonly<Database>) => stageList().flatMap((stage) => stage.findings?.(db) ?? [])
 }
 
 /** Every stage's consistency problems over a database that passed its schema (for `cli check`). */

@@ -2,6 +2,8 @@ import type { StageId } from '@shared/stages'
 import { rosterScreens } from './roster/stage'
 import type { StageScreens } from './screens'
 import { showScreens } from './show/stage'
+import { competeScreens } from './compete/stage'
+import { evaluateScreens } from './evaluate/stage'
 
 /*
  * The renderer's stage registry: every stage's screens, in the order of STAGES in
@@ -11,7 +13,9 @@ import { showScreens } from './show/stage'
  */
 const SCREENS: { [S in StageId]: StageScreens<S> } = {
   roster: rosterScreens,
-  show: showScreens
+  show: showScreens,
+  compete: competeScreens,
+  evaluate: evaluateScreens
 }
 
 export const stageScreens: StageScreens[] = Object.values(SCREENS)

@@ -3,6 +3,7 @@ import '../validation'
 import { stageContracts } from '../stages'
 import type { ChannelSpec, ContractPart, Result } from './define'
 import { demoContract } from './demo'
+import { homeContract } from './home'
 import { printContract } from './print'
 import { settingsContract } from './settings'
 import { storeContract } from './store'
@@ -17,6 +18,7 @@ export const contract = {
   store: storeContract,
   settings: settingsContract,
   demo: demoContract,
+  home: homeContract,
   print: printContract,
   ...stageContracts
 } satisfies Record<string, ContractPart>

@@ -16,7 +16,7 @@ const home: RouteGroup = { key: 'home', label: '工作台', routes: [{ path: '/h
 const print: RouteGroup = { key: 'print', label: '打印', routes: [{ path: '/print', label: '打印中心', render: () => <PrintCentrePage /> }] }
 const system: RouteGroup = { key: 'system', label: '系统', routes: [{ path: '/settings', label: '设置', render: () => <SettingsPage /> }] }
 
-export const routeGroups: RouteGroup[] = [home, ...stageScreens.map((s) => ({ key: s.stage, label: s.label, routes: s.routes })), print, system]
+export const routeGroups: RouteGroup[] = [home, ...stageScreens.filter((s) => s.routes.length > 0).map((s) => ({ key: s.stage, label: s.label, routes: s.routes })), print, system]
 
 export const allRoutes = routeGroups.flatMap((group) => group.routes)
 export const DEFAULT_ROUTE = '/home'

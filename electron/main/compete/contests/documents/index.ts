@@ -1,0 +1,4 @@
+import type { PrintDocument } from '../../../print/document'
+
+/** This part's printed documents, in the print centre's order: one module each in this folder, one line here. */
+export const CONTEST_DOCUMENTS: readonly PrintDocument[] = []

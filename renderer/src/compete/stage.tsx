@@ -1,0 +1,8 @@
+import type { StageScreens } from '../screens'
+
+/** 三比 (比技能、比作风、比业绩): its menu entries and screens, one folder per part (contests/, training/, selections/). */
+export const competeScreens: StageScreens<'compete'> = {
+  stage: 'compete',
+  label: '三比 · 技能 作风 业绩',
+  routes: []
+}
