@@ -1,7 +1,7 @@
 import type { StageId } from '@shared/stages'
 import type { PartHandlers } from './ipc/dispatch'
 import type { Services } from './services'
-import { stageList } from './stages'
+import { acrossStages, stageList } from './stages'
 import type { DemoSeed } from './stage'
 
 /**
@@ -17,7 +17,7 @@ export function demoHandlers({ host, now }: Services): PartHandlers<'demo'> {
         const at = now()
         for (const stage of stageList()) {
           if (stage.seedDemo) {
-            const seed = stage.seedDemo(db, at)
+            const seed = stage.seedDemo(db, at, acrossStages)
             seeds.push(seed)
             db = seed.db
           }

@@ -27,7 +27,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     settings: settingsHandlers(services),
     demo: demoHandlers(services),
     home: homeHandlers(services),
-    print: printHandlers(services, stageList().flatMap((stage) => stage.documents ?? []), options.engine ?? new PrintEngine(), options.viewerDir),
+    print: printHandlers(services, stageList().flatMap((stage) => stage.documents ?? []), acrossStages, options.engine ?? new PrintEngine(), options.viewerDir),
     ...stages
   })
 }

@@ -42,12 +42,12 @@ export function joinStageParts<P extends StageId>(
       }
       return { db, moved, notes }
     },
-    seedDemo(db, now) {
+    seedDemo(db, now, stages) {
       const counts: Record<string, number> = {}
       const said: string[] = []
       for (const part of parts) {
         if (!part.seedDemo) continue
-        const seed = part.seedDemo(db, now)
+        const seed = part.seedDemo(db, now, stages)
         db = seed.db
         Object.assign(counts, seed.counts)
         said.push(...seed.said)
@@ -56,7 +56,8 @@ export function joinStageParts<P extends StageId>(
     },
     documents,
     reminders: (db, today, withinDays) => parts.flatMap((part) => part.reminders?.(db, today, withinDays) ?? []),
-    findings: (db) => parts.flatMap((part) => part.findings?.(db) ?? [])
+    findings: (db) => parts.flatMap((part) => part.findings?.(db) ?? []),
+    appraisalFigures: (db, year) => parts.flatMap((part) => part.appraisalFigures?.(db, year) ?? [])
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Database } from '@shared/model/database'
+import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { Finding } from '@shared/model/finding'
 import type { Reminder } from '@shared/model/reminder'
+import type { ChannelName } from '@shared/contract'
 import type { StageId } from '@shared/stages'
 import type { PartHandlers } from './ipc/dispatch'
 import type { PrintDocument } from './print/document'
@@ -39,13 +41,24 @@ export interface MainStage<P extends StageId = StageId> {
   /** When the roster merges team `fromId` into `intoId`: move this stage's records of the one to the other (see TeamMerge). */
   mergeTeam?(db: Database, fromId: string, intoId: string): TeamMerge
   /** Adds the stage's demo records to the demo unit (the stages before it have seeded already). */
-  seedDemo?(db: Database, now: Date): DemoSeed
+  seedDemo?(db: Database, now: Date, stages: AcrossStages): DemoSeed
   /** Printed documents, in catalogue order. */
   documents?: readonly PrintDocument[]
   /** What is overdue or due within `withinDays` of `today`, for the home page. */
   reminders?(db: Readonly<Database>, today: string, withinDays: number): Reminder[]
   /** Problems this stage's records found, for the rectification ledger (整改台账). */
   findings?(db: Readonly<Database>): Finding[]
+  /** This stage's figures for the year-end appraisal (年终评优), per person, each with its records. */
+  appraisalFigures?(db: Readonly<Database>, year: number): AppraisalFigure[]
+  /** Workbooks the stage exports through a save-dialog channel (for `cli export <id>`). */
+  workbooks?: readonly WorkbookExport[]
+}
+
+/** A workbook export: `cli export <id> --out FILE.xlsx` calls `channel` with the file as the dialog's answer. */
+export interface WorkbookExport {
+  id: string
+  title: string
+  channel: ChannelName
 }
 
 /**
@@ -55,7 +68,7 @@ export interface MainStage<P extends StageId = StageId> {
  * joinStageParts. Documents are listed by the stage's documents.ts (from each part's documents/
  * folder), which the print worker imports without the handlers.
  */
-export interface MainStagePart<P extends StageId, V extends keyof PartHandlers<P>> extends Omit<MainStage<P>, 'id' | 'handlers' | 'documents'> {
+export interface MainStagePart<P extends StageId, V extends keyof PartHandlers<P>> extends Omit<MainStage<P>, 'id' | 'handlers' | 'documents' | 'workbooks'> {
   handlers(services: Services, stages: AcrossStages): Pick<PartHandlers<P>, V>
 }
 
@@ -81,4 +94,6 @@ export interface AcrossStages {
   mergeTeam(db: Database, fromId: string, intoId: string): TeamMerge
   /** Every stage's findings, in stage order. */
   findings(db: Readonly<Database>): Finding[]
+  /** Every stage's figures for the year-end appraisal. */
+  appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
 }

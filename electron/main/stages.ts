@@ -5,6 +5,7 @@ import { rosterStage } from './roster'
 import { showStage } from './show'
 import { competeStage } from './compete'
 import { evaluateStage } from './evaluate'
+import { appraisalStage } from './appraisal'
 import type { AcrossStages, MainStage, RecordRef } from './stage'
 
 /*
@@ -16,7 +17,8 @@ export const MAIN_STAGES: { [P in StageId]: MainStage<P> } = {
   roster: rosterStage,
   show: showStage,
   compete: competeStage,
-  evaluate: evaluateStage
+  evaluate: evaluateStage,
+  appraisal: appraisalStage
 }
 
 export const stageList = (): MainStage[] => Object.values(MAIN_STAGES) as MainStage[]
@@ -45,7 +47,8 @@ export const acrossStages: AcrossStages = {
     }
     return { db, moved, notes }
   },
-  findings: (db: Readonly<Database>) => stageList().flatMap((stage) => stage.findings?.(db) ?? [])
+  findings: (db: Readonly<Database>) => stageList().flatMap((stage) => stage.findings?.(db) ?? []),
+  appraisalFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.appraisalFigures?.(db, year) ?? [])
 }
 
 /** Every stage's consistency problems over a database that passed its schema (for `cli check`). */

@@ -16,6 +16,7 @@ import { preparePrint, type PreparedPrint } from '../../electron/main/print/prep
 import { setFallbackFont } from '../../electron/main/print/fallback-font'
 import { finishDefinition, renderPdf } from '../../electron/main/print/render'
 import { demoPledges } from '../../electron/main/show/demo-pledges'
+import { acrossStages } from '../../electron/main/stages'
 import { idPhoto } from '../../tests/support/images'
 import { record } from '../bench-record'
 
@@ -58,7 +59,7 @@ export async function run(): Promise<void> {
     collectGarbage()
     const baseline = process.memoryUsage().rss
     console.log(`内存：开始时 ${mb(baseline)}（基准程序自身、tsx 和 ${MEMBERS} 人的数据）`)
-    const gather = (request: PrintRequest) => preparePrint(db, request, { photosDir, today: '2026-07-20' })
+    const gather = (request: PrintRequest) => preparePrint(db, request, { photosDir, today: '2026-07-20', stages: acrossStages })
     const requests: PrintRequest[] = [{ document: 'desk-placard' }, { document: 'pledge-cards' }, { document: 'notice-board' }]
 
     // Start the worker and load its fonts, as the first print of a session does.

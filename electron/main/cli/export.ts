@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 import type { PrintRequest } from '@shared/model/print'
 import { localDay } from '@shared/rules/dates'
 import { optionFields, printDocuments } from '../print/catalog'
+import { stageList } from '../stages'
+import type { WorkbookExport } from '../stage'
 import type { PrintDocument } from '../print/document'
 import { requireOption, UsageError, type ParsedArgs } from './args'
 import { CliError, openBackend, type CliBackend } from './backend'
@@ -29,19 +31,23 @@ const OPTIONS =
   '[--team 班组] [--year 2026] [--paper A4|A3] [--orientation portrait|landscape] [--color redOnWhite|whiteOnRed] [--mode generic|assigned] ' +
   '[--period midYear|yearEnd] [--from 日期 --to 日期] [--date 落款日期] [--order roster|strokes|pinyin] [--allow-missing]'
 
+const workbooks = (): WorkbookExport[] => stageList().flatMap((stage) => stage.workbooks ?? [])
+
 export const exportCommand: Command = {
-  usage: `export <文档> --db FILE --out FILE.pdf ${OPTIONS} | export --list`,
-  summary: `生成PDF：${printDocuments()
+  usage: `export <文档> --db FILE --out FILE.pdf|FILE.xlsx ${OPTIONS} | export --list`,
+  summary: `生成PDF或Excel工作簿：${[...printDocuments(), ...workbooks()]
     .map((d) => `${d.id}（${d.title}）`)
     .join('、')}`,
   booleanFlags: ['list', 'allow-missing'],
   run: async (args, io) => {
     if (args.options.list) {
-      for (const doc of printDocuments()) io.out(doc.id)
+      for (const doc of [...printDocuments(), ...workbooks()]) io.out(doc.id)
       return 0
     }
     const [id] = args.positional
     if (!id) throw new UsageError('缺少要生成的文档名（用 export --list 查看）')
+    const workbook = workbooks().find((w) => w.id === id)
+    if (workbook) return exportWorkbook(workbook, args, io)
     const doc = printDocuments().find((d) => d.id === id)
     if (!doc) throw new UsageError(`没有名为 ${id} 的文档（用 export --list 查看）`)
     const out = resolve(requireOption(args, 'out'))
@@ -72,6 +78,24 @@ async function exportDocument(backend: CliBackend, request: PrintRequest, out: s
   if (saved.canceled) throw new CliError('未指定输出文件')
   io.out(`已生成：${saved.value}（${job.pages}页）`)
   return 0
+}
+
+/** A workbook: its save-dialog channel, answered with --out; --year and --order as the channel takes them. */
+async function exportWorkbook(workbook: WorkbookExport, args: ParsedArgs, io: CliIo): Promise<number> {
+  const out = resolve(requireOption(args, 'out'))
+  const backend = await openBackend(requireOption(args, 'db'), { access: 'read', now: () => io.now() })
+  try {
+    const year = typeof args.options.year === 'string' ? Number(args.options.year) : undefined
+    const order = typeof args.options.order === 'string' ? args.options.order : undefined
+    backend.dialogs.save = out
+    const input = { ...(year === undefined ? {} : { year }), ...(order === undefined ? {} : { nameOrder: order }) }
+    const saved = (await backend.call(workbook.channel, input as never)) as { canceled: boolean; value?: string }
+    if (saved.canceled) throw new CliError('未指定输出文件')
+    io.out(`已生成：${saved.value}`)
+    return 0
+  } finally {
+    await backend.close()
+  }
 }
 
 /** The document's options from the flags; print:render checks them against its schema. */

@@ -3,6 +3,7 @@ import { RequestThread } from '../workers/request-thread'
 import { workerScript } from '../workers/worker-script'
 import type { ParsedRoster } from './read-roster'
 import type { RosterSnapshot } from './roster-workbooks'
+import type { AppraisalWorkbookData } from '../appraisal/workbook-data'
 
 /*
  * Main's side of the Excel worker. Reading a workbook is parsing untrusted input: in the worker,
@@ -14,6 +15,7 @@ export type ExcelRequest =
   | { kind: 'readRoster'; bytes: Uint8Array }
   | { kind: 'rosterExport'; roster: RosterSnapshot }
   | { kind: 'rosterTemplate'; teamNames: string[] }
+  | { kind: 'appraisalWorkbook'; data: AppraisalWorkbookData }
 export type ExcelResult = ParsedRoster | Uint8Array
 
 /** A 10,000-row roster (the import's limit) reads in under 128 MB: ample, and small beside a desktop's memory. */
@@ -53,6 +55,10 @@ export class ExcelThread {
 
   rosterTemplate(teamNames: string[]): Promise<Uint8Array> {
     return this.thread.request({ kind: 'rosterTemplate', teamNames })
+  }
+
+  appraisalWorkbook(data: AppraisalWorkbookData): Promise<Uint8Array> {
+    return this.thread.request({ kind: 'appraisalWorkbook', data })
   }
 
   close(): Promise<void> {

@@ -3,6 +3,7 @@ import { loadWorkbook } from './open-workbook'
 import { readRoster } from './read-roster'
 import { rosterExportBytes, rosterTemplateBytes } from './roster-workbooks'
 import type { ExcelRequest, ExcelResult } from './excel-thread'
+import { appraisalWorkbookBytes } from '../appraisal/workbook'
 
 /*
  * The Excel worker: reads and writes workbooks off Electron's main thread (a 2,000-row roster keeps
@@ -18,5 +19,7 @@ serveRequests<ExcelRequest, ExcelResult>(async (request) => {
       return rosterExportBytes(request.roster)
     case 'rosterTemplate':
       return rosterTemplateBytes(request.teamNames)
+    case 'appraisalWorkbook':
+      return appraisalWorkbookBytes(request.data)
   }
 })

@@ -5,6 +5,7 @@ import type { NameOrder } from '@shared/rules/name-order-choices'
 import type { StageId } from '@shared/stages'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Measure } from './measure'
+import type { AcrossStages } from '../stage'
 
 /*
  * One printed document, as one module in its stage's folder (electron/main/<stage>/documents/):
@@ -21,6 +22,8 @@ export interface GatherContext {
   today: string
   /** Only checking what would be printed (print:check): photos need not be read. */
   checkOnly?: boolean
+  /** What a document may ask of every stage (a 催办单's findings, the appraisal's figures); passed in, so no document imports the registry. */
+  stages: Pick<AcrossStages, 'findings' | 'appraisalFigures'>
 }
 
 export interface BuildContext {

@@ -3,7 +3,7 @@ import type { PartHandlers } from '../ipc/dispatch'
 import type { Services } from '../services'
 import { writeFileDurably } from '../store/durable-file'
 import { documentInfo } from './catalog'
-import type { PrintDocument } from './document'
+import type { GatherContext, PrintDocument } from './document'
 import type { PrintEngine } from './engine'
 import { preparePrint } from './prepare'
 import { viewerDir, writeViewerCopy } from './viewer-copies'
@@ -15,9 +15,15 @@ import { viewerDir, writeViewerCopy } from './viewer-copies'
  * at once; the renderer polls progress, previews the bytes, then saves or opens them.
  * `openDir`: where copies for the system viewer go (a test's own folder).
  */
-export function printHandlers(services: Services, documents: readonly PrintDocument[], engine: PrintEngine, openDir: string = viewerDir()): PartHandlers<'print'> {
+export function printHandlers(
+  services: Services,
+  documents: readonly PrintDocument[],
+  stages: GatherContext['stages'],
+  engine: PrintEngine,
+  openDir: string = viewerDir()
+): PartHandlers<'print'> {
   const { host, dialogs } = services
-  const context = () => ({ photosDir: host.paths.photos, today: localDay(services.now()) })
+  const context = (): GatherContext => ({ photosDir: host.paths.photos, today: localDay(services.now()), stages })
   return {
     documents: () => documents.map(documentInfo),
     check: async (request) => {

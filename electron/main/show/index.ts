@@ -1,4 +1,5 @@
 import type { MainStage } from '../stage'
+import { pledgeFigures } from './appraisal-figures'
 import { demoPledges } from './demo-pledges'
 import { SHOW_DOCUMENTS } from './documents'
 import { showHandlers } from './handlers'
@@ -19,5 +20,6 @@ export const showStage: MainStage<'show'> = {
     const pledges = seeded.pledges.length - db.pledges.length
     return { db: seeded, counts: { pledges }, said: [`${pledges}条承诺`] }
   },
-  documents: SHOW_DOCUMENTS
+  documents: SHOW_DOCUMENTS,
+  appraisalFigures: pledgeFigures
 }

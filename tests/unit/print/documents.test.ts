@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InputOf } from '@shared/contract'
 import { sortByName } from '@shared/rules/name-order'
 import { assessmentResult } from '@shared/rules/pledge-assessment'
+import { acrossStages } from '../../../electron/main/stages'
 import { printDocuments } from '../../../electron/main/print/catalog'
 import { missingGlyphs } from '../../../electron/main/print/coverage'
 import { measureText } from '../../../electron/main/print/measure'
@@ -176,7 +177,7 @@ describe('三亮 documents from the demo unit', () => {
       { document: 'pledge-notice' },
       { document: 'fulfilment-notice', noticeFrom: '2026-07-20', noticeTo: '2026-07-26' }
     ]) {
-      const prepared = await preparePrint(db, request, { photosDir: backend.host.paths.photos, today: '2026-07-20' })
+      const prepared = await preparePrint(db, request, { photosDir: backend.host.paths.photos, today: '2026-07-20', stages: acrossStages })
       const build = () => finishDefinition(prepared.document.build(prepared.data, { measure: measureText }))
       const definition = build()
       expect(JSON.stringify(build()), request.document).toBe(JSON.stringify(definition))

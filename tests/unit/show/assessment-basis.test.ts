@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { DEFAULT_ASSESSMENT_CONFIG } from '@shared/show/model'
+import { acrossStages } from '../../../electron/main/stages'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { preparePrint } from '../../../electron/main/print/prepare'
 import type { FulfilmentNoticeData } from '../../../electron/main/show/documents/fulfilment-notice'
@@ -68,7 +69,7 @@ describe('a 评诺 result once the pledge is 完成评诺', () => {
     const [after] = await ok(b, 'show:assessments', { year: 2026 })
     expect(after.result.score).toBe(91.8)
     expect(after.config.weights).toEqual(DEFAULT_ASSESSMENT_CONFIG.weights)
-    const prepared = await preparePrint(b.host.data(), { document: 'fulfilment-notice', period: 'yearEnd', noticeFrom: '2026-12-21', noticeTo: '2026-12-27' }, { photosDir: b.host.paths.photos, today: '2026-12-20' })
+    const prepared = await preparePrint(b.host.data(), { document: 'fulfilment-notice', period: 'yearEnd', noticeFrom: '2026-12-21', noticeTo: '2026-12-27' }, { photosDir: b.host.paths.photos, today: '2026-12-20', stages: acrossStages })
     expect((prepared.data as FulfilmentNoticeData).rows.find((r) => r.name === '吴昊')).toMatchObject({ score: 91.8, result: '好' })
   })
 

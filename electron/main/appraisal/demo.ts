@@ -1,0 +1,32 @@
+import type { Database } from '@shared/model/database'
+import { localDay } from '@shared/rules/dates'
+import type { DemoSeed, AcrossStages } from '../stage'
+import { decide } from './decisions'
+import { appraisalOf, computeRows } from './overview'
+
+/**
+ * The demo year's appraisal with the grades settled as the suggestions say (a tie at the quota's
+ * edge goes to the first of those tied, as a meeting might decide), not yet 定稿: the officer can
+ * change a grade, print the 公示 and the notices, and 定稿 himself.
+ */
+export function demoAppraisal(db: Database, now: Date, stages: AcrossStages): DemoSeed {
+  const year = db.settings.year
+  const figures = stages.appraisalFigures(db, year)
+  const config = appraisalOf(db, year).config
+  const rows = computeRows(db, config, figures)
+  const today = localDay(now)
+  let next = db
+  for (const row of rows) {
+    if (!row.graded || row.composite === null) continue
+    const grade = row.suggestion ?? 'excellent'
+    const note = row.flag === 'tieAtQuota' ? '同分，经支部委员会研究确定' : ''
+    try {
+      next = decide(next, { year, personId: row.personId, grade, note }, figures, today)
+    } catch {
+      // The quota is full after a tie: the meeting settles on 合格.
+      next = decide(next, { year, personId: row.personId, grade: 'qualified', note: '同分，名额已满，经支部委员会研究确定' }, figures, today)
+    }
+  }
+  const decided = next.appraisals.find((a) => a.year === year)?.decisions.length ?? 0
+  return { db: next, counts: { appraisalDecisions: decided }, said: decided ? [`${decided}人的年终评定等次`] : [] }
+}
