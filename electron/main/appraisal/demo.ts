@@ -17,9 +17,9 @@ export function demoAppraisal(db: Database, now: Date, stages: AcrossStages): De
   const today = localDay(now)
   let next = db
   for (const row of rows) {
-    if (!row.graded || row.composite === null) continue
-    const grade = row.suggestion ?? 'excellent'
-    const note = row.flag === 'tieAtQuota' ? '同分，经支部委员会研究确定' : ''
+    if (!row.graded) continue
+    const grade = row.composite === null ? 'qualified' : (row.suggestion ?? 'excellent')
+    const note = row.flag === 'tieAtQuota' ? '同分，经支部委员会研究确定' : row.composite === null ? '本年度没有评分记录，经支部委员会研究评定' : ''
     try {
       next = decide(next, { year, personId: row.personId, grade, note }, figures, today)
     } catch {
