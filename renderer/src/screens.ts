@@ -28,4 +28,15 @@ export interface StageScreens<S extends StageId = StageId> {
   stage: S
   label: string
   routes: RouteEntry[]
+  /** Workbooks the print centre offers beside the PDFs (年终评优工作簿): a panel that asks and exports through a save dialog. */
+  workbooks?: WorkbookEntry[]
+}
+
+/** One workbook in the print centre: listed under `group` with the documents, its own panel when chosen. */
+export interface WorkbookEntry {
+  id: string
+  group: string
+  title: string
+  description: string
+  render: () => ReactNode
 }

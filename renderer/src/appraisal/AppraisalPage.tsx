@@ -84,7 +84,7 @@ export function AppraisalPage() {
             {overview?.status === 'final' ? (
               <Button onClick={() => setReopening(true)}>重新打开…</Button>
             ) : (
-              <Button type="primary" onClick={finalise} disabled={!overview || overview.undecided > 0} title={overview?.undecided ? '全部评定后才能定稿' : undefined}>
+              <Button type="primary" onClick={finalise} disabled={!overview || overview.undecided > 0}>
                 定稿…
               </Button>
             )}
@@ -126,6 +126,7 @@ function Counters({ overview }: { overview: AppraisalOverview }) {
         data-testid="excellent-counter"
       />
       <Statistic title="尚未评定" value={overview.undecided} suffix="人" />
+      {overview.status === 'open' && overview.undecided > 0 && <Typography.Text type="warning">{`还有${overview.undecided}人未评定等次，全部评定后才能定稿`}</Typography.Text>}
       {overview.reopenings.length > 0 && (
         <Typography.Text type="secondary">
           曾重新打开{overview.reopenings.length}次，最近一次原因：{overview.reopenings[overview.reopenings.length - 1].reason}

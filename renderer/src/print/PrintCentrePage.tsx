@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Spin, Typography } from 'antd'
 import { useState } from 'react'
 import { useRosterChoices } from '../components/useRosterChoices'
+import { stageScreens } from '../stages'
 import { PrintPanel } from './PrintPanel'
 import { usePrintCatalog, type PrintDocumentEntry } from './usePrintCatalog'
 
@@ -10,9 +11,11 @@ export function PrintCentrePage() {
   const roster = useRosterChoices()
   const [chosen, setChosen] = useState<string | null>(null)
   if (catalog.loading || roster.loading) return <Spin description="正在载入…"><div style={{ height: 200 }} /></Spin>
-  const info = catalog.documents.find((d) => d.id === chosen) ?? catalog.documents[0]
-  // By the step each document belongs to (亮身份, 亮承诺 ...), in the catalogue's order.
-  const groups = [...new Set(catalog.documents.map((d) => d.group))]
+  const workbooks = stageScreens.flatMap((s) => s.workbooks ?? [])
+  const workbook = workbooks.find((w) => w.id === chosen)
+  const info = workbook ? undefined : (catalog.documents.find((d) => d.id === chosen) ?? catalog.documents[0])
+  // By the step each document belongs to (亮身份, 亮承诺 ...), in the catalogue's order; a stage's workbooks after its PDFs.
+  const groups = [...new Set([...catalog.documents.map((d) => d.group), ...workbooks.map((w) => w.group)])]
   return (
     <Row gutter={16} wrap={false}>
       <Col flex="260px">
@@ -23,6 +26,11 @@ export function PrintCentrePage() {
               .filter((d) => d.group === group)
               .map((d) => (
                 <DocumentButton key={d.id} doc={d} selected={d.id === info?.id} onClick={() => setChosen(d.id)} />
+              ))}
+            {workbooks
+              .filter((w) => w.group === group)
+              .map((w) => (
+                <DocumentButton key={w.id} doc={w} selected={w.id === workbook?.id} onClick={() => setChosen(w.id)} />
               ))}
           </div>
         ))}
@@ -44,7 +52,9 @@ export function PrintCentrePage() {
         {roster.members.length === 0 && (
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title="花名册中还没有党员" description="先在花名册录入或导入人员（也可在首页载入示例数据），才能打印岗位牌、承诺卡等材料。" />
         )}
-        {info ? (
+        {workbook ? (
+          <Card title={workbook.title}>{workbook.render()}</Card>
+        ) : info ? (
           <Card title={info.title}>
             <PrintPanel key={info.id} info={info} year={catalog.year} roster={roster} />
           </Card>
@@ -56,7 +66,7 @@ export function PrintCentrePage() {
   )
 }
 
-function DocumentButton({ doc, selected, onClick }: { doc: PrintDocumentEntry; selected: boolean; onClick: () => void }) {
+function DocumentButton({ doc, selected, onClick }: { doc: Pick<PrintDocumentEntry, 'id' | 'title' | 'description'>; selected: boolean; onClick: () => void }) {
   return (
     <div
       role="button"

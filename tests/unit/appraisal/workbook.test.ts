@@ -10,6 +10,7 @@ import { appraisalWorkbookBytes, RULES_SHEET, SUMMARY_SHEET } from '../../../ele
 import { workbookData, type AppraisalWorkbookData } from '../../../electron/main/appraisal/workbook-data'
 import { decide } from '../../../electron/main/appraisal/decisions'
 import { APPRAISAL_YEAR as YEAR, appraisalFigures, appraisalUnit } from '../../support/appraisal-fixture'
+import { cli } from '../../support/cli'
 import { convertWithLibreOffice } from '../../support/libreoffice'
 
 /*
@@ -152,5 +153,21 @@ describe('the workbook in LibreOffice Calc', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString()
     expect(text).toContain('测试单位2026年度党员年终评优汇总表')
     expect(text).toMatch(/第 1 页 共 \d+ 页/)
+  })
+})
+
+describe('the workbook from the app and the command line', () => {
+  it('holds, after `cli demo`, the composites the app shows, and `cli export appraisal-xlsx` writes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lbp-appraisal-cli-'))
+    const db = join(dir, 'db.json')
+    expect((await cli('demo', '--db', db)).code).toBe(0)
+    const out = join(dir, '年终评优.xlsx')
+    const exported = await cli('export', 'appraisal-xlsx', '--db', db, '--out', out, '--order', 'pinyin')
+    expect(exported.stdout).toContain(`已生成：${out}`)
+    const shown = JSON.parse((await cli('call', 'appraisal:overview', '--db', db)).stdout) as { rows: { name: string; composite: number | null; rank: number | null; graded: boolean }[] }
+    const rows = summary(await read(out))
+    expect(Object.keys(rows).length).toBe(shown.rows.length)
+    for (const row of shown.rows) expect(rows[row.name], row.name).toMatchObject({ composite: row.composite, rank: row.rank })
+    expect(shown.rows.some((r) => r.composite !== null)).toBe(true)
   })
 })
