@@ -5,7 +5,7 @@ import type { Reminder } from '@shared/model/reminder'
 import type { ChannelName } from '@shared/contract'
 import type { StageId } from '@shared/stages'
 import type { PartHandlers } from './ipc/dispatch'
-import type { PrintDocument } from './print/document'
+import type { PrintDocument, StageQueries } from './print/document'
 import type { Services } from './services'
 
 /*
@@ -85,7 +85,7 @@ export interface TeamMerge {
 }
 
 /** What a stage may ask of all stages (built from the registry in electron/main/stages.ts). */
-export interface AcrossStages {
+export interface AcrossStages extends StageQueries {
   /** What every stage still has of a person or team; empty when nothing uses it. */
   referencesTo(db: Readonly<Database>, target: RecordRef): string[]
   /** Every stage's purge step after a person or team is removed for good. */

@@ -34,8 +34,10 @@ export function computeRows(db: Readonly<Database>, config: AppraisalConfig, fig
     return []
   }
   const teams = new Map(db.teams.map((t) => [t.id, t.name]))
+  const byPerson = new Map<string, AppraisalFigure[]>()
+  for (const figure of figures) byPerson.set(figure.personId, [...(byPerson.get(figure.personId) ?? []), figure])
   const base = people.map((person) => {
-    const own = figures.filter((f) => f.personId === person.id)
+    const own = byPerson.get(person.id) ?? []
     const { scores, counts } = componentScores(own)
     return {
       personId: person.id,

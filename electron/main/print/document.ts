@@ -5,7 +5,8 @@ import type { NameOrder } from '@shared/rules/name-order-choices'
 import type { StageId } from '@shared/stages'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Measure } from './measure'
-import type { AcrossStages } from '../stage'
+import type { AppraisalFigure } from '@shared/model/appraisal-figure'
+import type { Finding } from '@shared/model/finding'
 
 /*
  * One printed document, as one module in its stage's folder (electron/main/<stage>/documents/):
@@ -23,7 +24,13 @@ export interface GatherContext {
   /** Only checking what would be printed (print:check): photos need not be read. */
   checkOnly?: boolean
   /** What a document may ask of every stage (a 催办单's findings, the appraisal's figures); passed in, so no document imports the registry. */
-  stages: Pick<AcrossStages, 'findings' | 'appraisalFigures'>
+  stages: StageQueries
+}
+
+/** What documents may read across stages; electron/main/stages.ts's `acrossStages` is one. */
+export interface StageQueries {
+  findings(db: Readonly<Database>): Finding[]
+  appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
 }
 
 export interface BuildContext {

@@ -23,8 +23,11 @@ const documents = printDocuments()
 
 describe('print catalogue', () => {
   it('lists the 三亮 documents in the print centre’s order, each id once', () => {
-    expect(documents.map((d) => d.id)).toEqual(['post-placard', 'desk-placard', 'notice-board', 'tip-cards', 'pledge-cards', 'pledge-notice', 'fulfilment-notice'])
-    expect(documents.map((d) => d.group)).toEqual(['亮身份', '亮身份', '亮身份', '亮身份', '亮承诺', '亮承诺', '亮形象'])
+    const show = documents.filter((d) => d.stage === 'show')
+    expect(show.map((d) => d.id)).toEqual(['post-placard', 'desk-placard', 'notice-board', 'tip-cards', 'pledge-cards', 'pledge-notice', 'fulfilment-notice'])
+    expect(show.map((d) => d.group)).toEqual(['亮身份', '亮身份', '亮身份', '亮身份', '亮承诺', '亮承诺', '亮形象'])
+    // Stage by stage, in the registry's order.
+    expect(documents.slice(0, show.length)).toEqual(show)
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length)
     for (const doc of documents) expect(printDocumentInfoSchema.safeParse(documentInfo(doc)).success, doc.id).toBe(true)
   })
@@ -43,20 +46,24 @@ describe('print catalogue', () => {
       if (control.kind === 'choice') for (const { value } of control.choices) expect(fields[control.field].safeParse(value).success, value).toBe(true)
       if (control.kind === 'multi') expect(fields[control.field].safeParse(control.choices.map((c) => c.value)).success).toBe(true)
     }
-    // Who is printed and in which order: every document offers both.
-    expect(doc.controls.map((c) => c.kind)).toEqual(expect.arrayContaining(['year', 'paper', 'scope', 'nameOrder']))
+    // Every option the schema takes is set by a control of the form (the missing-glyph confirmation is the dialog's own).
+    const controlled = new Set(doc.controls.flatMap((c) => controlFields(c)))
+    for (const name of Object.keys(fields)) if (name !== 'allowMissingGlyphs') expect(controlled.has(name), name).toBe(true)
+    expect(doc.controls.map((c) => c.kind)).toContain('year')
   })
 
   it.each(documents.map((d) => [d.id, d] as const))('%s: the form’s defaults are valid options, and every field is labelled', (_id, doc) => {
     const fields = optionFields(doc)
     const defaults = optionDefaults(doc)
-    expect(defaults).toMatchObject({ teamId: null, personIds: null, nameOrder: 'roster', allowMissingGlyphs: false })
+    expect(defaults).toMatchObject({ allowMissingGlyphs: false })
+    if ('teamId' in fields) expect(defaults).toMatchObject({ teamId: null, personIds: null })
     for (const [name, value] of Object.entries(defaults)) expect(fields[name].parse(value), name).toEqual(value)
     // What the defaults leave out is optional or must be chosen (公示期 of the fulfilment notice).
     const parsed = doc.options.safeParse(defaults)
     const missing = parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))
     for (const name of missing) expect(fields[name].safeParse(undefined).success, name).toBe(false)
-    expect(missing).toEqual(doc.id === 'fulfilment-notice' ? ['noticeFrom', 'noticeTo'] : [])
+    // Only a required 公示期 has to be chosen.
+    expect(missing).toEqual(doc.controls.some((c) => c.kind === 'noticePeriod' && c.required) ? ['noticeFrom', 'noticeTo'] : [])
     for (const name of Object.keys(fields)) expect(fieldLabel(doc.options, [name]), name).not.toBe('')
   })
 

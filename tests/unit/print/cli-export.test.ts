@@ -24,7 +24,8 @@ describe('export command', () => {
   it('export --list prints the document names one per line', async () => {
     const listed = await cli('export', '--list')
     expect(listed.code).toBe(0)
-    expect(listed.stdout.trim().split('\n')).toEqual(printDocuments().map((d) => d.id))
+    // The PDFs of the catalogue, then the workbooks.
+    expect(listed.stdout.trim().split('\n')).toEqual([...printDocuments().map((d) => d.id), 'appraisal-xlsx'])
   })
 
   it('exports a document to the named file, with options', async () => {

@@ -188,8 +188,8 @@ describe('三亮 documents from the demo unit', () => {
     }
   })
 
-  it('covers every document the catalogue lists', () => {
-    expect(printDocuments().map((d) => d.id).sort()).toEqual(
+  it('covers every 三亮 document the catalogue lists (other stages test their own)', () => {
+    expect(printDocuments().filter((d) => d.stage === 'show').map((d) => d.id).sort()).toEqual(
       ['desk-placard', 'fulfilment-notice', 'notice-board', 'pledge-cards', 'pledge-notice', 'post-placard', 'tip-cards'].sort()
     )
   })

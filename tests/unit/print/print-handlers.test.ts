@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHandlers } from '../../../electron/main/handlers'
+import { printDocuments } from '../../../electron/main/print/catalog'
 import { createDispatch } from '../../../electron/main/ipc/dispatch'
 import { createPrintBackend, publishDemo, type PrintBackend } from '../../support/print-fixture'
 
@@ -28,7 +29,8 @@ describe('print channels', () => {
     expect(desk.controls.find((c) => c.kind === 'paper')).toEqual({ kind: 'paper', choices: ['A4', 'A3'] })
     expect(desk.controls.some((c) => c.kind === 'orientation')).toBe(false)
     expect(desk.defaults).toMatchObject({ paper: 'A4', showPledge: true, nameOrder: 'roster', teamId: null, personIds: null })
-    expect(docs.map((d) => d.id)).toEqual(['post-placard', 'desk-placard', 'notice-board', 'tip-cards', 'pledge-cards', 'pledge-notice', 'fulfilment-notice'])
+    expect(docs.filter((d) => d.stage === 'show').map((d) => d.id)).toEqual(['post-placard', 'desk-placard', 'notice-board', 'tip-cards', 'pledge-cards', 'pledge-notice', 'fulfilment-notice'])
+    expect(docs.map((d) => d.id)).toEqual(printDocuments().map((d) => d.id))
   })
 
   it('renders, previews, saves where the dialog says, and opens a copy in the system viewer', async () => {
