@@ -1,6 +1,7 @@
 import type { Database } from '@shared/model/database'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { Finding } from '@shared/model/finding'
+import type { KeyDate, StageGlance } from '@shared/model/glance'
 import type { Reminder } from '@shared/model/reminder'
 import type { ChannelName } from '@shared/contract'
 import type { StageId } from '@shared/stages'
@@ -50,6 +51,10 @@ export interface MainStage<P extends StageId = StageId> {
   findings?(db: Readonly<Database>): Finding[]
   /** This stage's figures for the year-end appraisal (年终评优), per person, each with its records. */
   appraisalFigures?(db: Readonly<Database>, year: number): AppraisalFigure[]
+  /** The stage's part of the year at a glance (首页): done and due, with the screens that list them, and its charts. */
+  glance?(db: Readonly<Database>, year: number, today: string): StageGlance
+  /** Dates of the year that matter (a 公示期's end, a review round's start), for the calendar and the reminders on start. */
+  keyDates?(db: Readonly<Database>, year: number): KeyDate[]
   /** Workbooks the stage exports through a save-dialog channel (for `cli export <id>`). */
   workbooks?: readonly WorkbookExport[]
 }
@@ -68,7 +73,7 @@ export interface WorkbookExport {
  * joinStageParts. Documents are listed by the stage's documents.ts (from each part's documents/
  * folder), which the print worker imports without the handlers.
  */
-export interface MainStagePart<P extends StageId, V extends keyof PartHandlers<P>> extends Omit<MainStage<P>, 'id' | 'handlers' | 'documents' | 'workbooks'> {
+export interface MainStagePart<P extends StageId, V extends keyof PartHandlers<P>> extends Omit<MainStage<P>, 'id' | 'handlers' | 'documents' | 'workbooks' | 'glance'> {
   handlers(services: Services, stages: AcrossStages): Pick<PartHandlers<P>, V>
 }
 

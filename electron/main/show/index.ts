@@ -1,5 +1,6 @@
 import type { MainStage } from '../stage'
 import { pledgeFigures } from './appraisal-figures'
+import { showGlance } from './glance'
 import { demoPledges } from './demo-pledges'
 import { SHOW_DOCUMENTS } from './documents'
 import { showHandlers } from './handlers'
@@ -21,5 +22,6 @@ export const showStage: MainStage<'show'> = {
     return { db: seeded, counts: { pledges }, said: [`${pledges}条承诺`] }
   },
   documents: SHOW_DOCUMENTS,
-  appraisalFigures: pledgeFigures
+  appraisalFigures: pledgeFigures,
+  glance: showGlance
 }

@@ -1,0 +1,44 @@
+import type { Database } from '@shared/model/database'
+import type { StageGlance } from '@shared/model/glance'
+import { doneItems, overdueItems } from '@shared/rules/pledge-deadlines'
+import { takesPart } from '@shared/rules/participation'
+import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/show/model'
+
+/** 三亮 at a glance: who has pledged, items done and overdue, pledges at each step. */
+export function showGlance(db: Readonly<Database>, year: number, today: string): StageGlance {
+  const pledges = db.pledges.filter((p) => p.year === year)
+  const members = db.people.filter((p) => takesPart(p))
+  const pledged = new Set(pledges.filter((p) => p.scope === 'person').map((p) => p.personId))
+  const items = pledges.reduce((n, p) => n + p.items.length, 0)
+  const done = pledges.reduce((n, p) => n + doneItems(p, db.fulfilments).length, 0)
+  const overdue = overdueItems(pledges, db.fulfilments, today).length
+  const without = members.filter((m) => !pledged.has(m.id)).length
+  return {
+    stage: 'show',
+    label: '三亮',
+    path: '/show/pledges',
+    figures: [
+      { label: '已作承诺的党员', value: members.length - without, unit: `/ ${members.length} 人`, tone: without ? 'warn' : 'good', path: '/show/pledges' },
+      { label: '承诺事项已完成', value: done, unit: `/ ${items} 项`, tone: 'normal', path: '/show/assessment' },
+      { label: '逾期未完成', value: overdue, unit: '项', tone: overdue ? 'bad' : 'good', path: '/show/pledges' }
+    ],
+    charts: [
+      {
+        id: 'pledge-steps',
+        title: '承诺各环节',
+        kind: 'bar',
+        categories: PLEDGE_STATUSES.map((s) => PLEDGE_STATUS_LABELS[s]),
+        series: [{ name: '承诺', values: PLEDGE_STATUSES.map((s) => pledges.filter((p) => p.status === s).length) }],
+        unit: '条'
+      },
+      {
+        id: 'pledge-items',
+        title: '承诺事项践诺情况',
+        kind: 'pie',
+        categories: ['已完成', '逾期未完成', '进行中'],
+        series: [{ name: '事项', values: [done, overdue, Math.max(0, items - done - overdue)] }],
+        unit: '项'
+      }
+    ]
+  }
+}
