@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { canceledOr, command, query, type ContractPart } from '../contract/define'
 import { yearSchema } from '../rules/dates'
 import { NAME_ORDERS } from '../rules/name-order-choices'
-import { appraisalConfigSchema, appraisalDecisionSchema, appraisalRowSchema, GRADES, reopeningSchema } from './model'
+import { appraisalConfigSchema, appraisalDecisionSchema, appraisalRowSchema, GRADES, reopeningSchema, scheduleEntrySchema } from './model'
 
 const year = yearSchema.meta({ label: '活动年度' })
 
@@ -46,6 +46,16 @@ export const appraisalContract = {
     '重新打开已定稿的年终评优（须说明原因，原因会保留）',
     z.object({ year, reason: z.string().trim().min(2, '请写明重新打开的原因').max(200, '原因不超过200个字').meta({ label: '原因' }) }),
     appraisalOverviewSchema
+  ),
+  schedule: query(
+    '年度日程：全年关键日期（未修改过时为默认日程）',
+    z.object({ year: year.optional() }).optional(),
+    z.object({ year: yearSchema, entries: z.array(scheduleEntrySchema), edited: z.boolean() })
+  ),
+  scheduleSave: command(
+    '保存年度日程',
+    z.object({ year, entries: z.array(scheduleEntrySchema).max(60, '日程不超过60项').meta({ label: '日程' }) }),
+    z.object({ year: yearSchema, entries: z.array(scheduleEntrySchema), edited: z.boolean() })
   ),
   exportWorkbook: query(
     '导出年终评优工作簿（Excel）：汇总表（公式引用权重表）、各项得分表、权重与规则表',

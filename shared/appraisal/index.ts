@@ -8,6 +8,6 @@ export const appraisalStage = defineStage({
   label: '年终评优',
   contract: appraisalContract,
   collections: appraisalCollections,
-  years: { appraisals: 'year' },
+  years: { appraisals: 'year', schedules: 'year' },
   counts: { appraisals: { label: '年终评优', unit: '个年度' } }
 })

@@ -101,6 +101,35 @@ export const appraisalSchema = z.object({
 })
 export type Appraisal = z.infer<typeof appraisalSchema>
 
+/** One date of the year's plan (年初承诺, 半年自评, 年终评诺, 民主评议 ...). */
+export const scheduleEntrySchema = z.object(
+  labelled(
+    {
+      id: z.string().min(1).max(100),
+      label: z.string().trim().min(1, '请填写事项').max(30, '事项不超过30个字'),
+      day: daySchema
+    },
+    { label: '事项', day: '日期' }
+  )
+)
+export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>
+
+export const campaignScheduleSchema = z.object({ year: yearSchema, entries: z.array(scheduleEntrySchema).max(60, '日程不超过60项') })
+export type CampaignSchedule = z.infer<typeof campaignScheduleSchema>
+
+/** The year's plan until the officer edits it: the activity's usual rhythm (DOMAIN.md: 年初承诺 → 年中践诺 → 年终评诺). */
+export function defaultSchedule(year: number): ScheduleEntry[] {
+  return [
+    { id: 'pledges', label: '年初公开承诺', day: `${year}-02-28` },
+    { id: 'midYear', label: '年中践诺检查（年中评诺）', day: `${year}-06-30` },
+    { id: 'selfReview1', label: '上半年党员自评互评', day: `${year}-07-15` },
+    { id: 'selfReview2', label: '下半年党员自评互评', day: `${year}-12-10` },
+    { id: 'yearEnd', label: '年终评诺', day: `${year}-12-15` },
+    { id: 'appraisal', label: '民主评议党员（年终评优）', day: `${year}-12-25` }
+  ]
+}
+
 export const appraisalCollections = {
-  appraisals: z.array(appraisalSchema).default([])
+  appraisals: z.array(appraisalSchema).default([]),
+  schedules: z.array(campaignScheduleSchema).default([])
 }

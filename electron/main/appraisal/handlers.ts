@@ -5,6 +5,7 @@ import type { AcrossStages } from '../stage'
 import { writeFileDurably } from '../store/durable-file'
 import { decide, finalise, reopen, saveConfig } from './decisions'
 import { overviewOf } from './overview'
+import { saveSchedule, scheduleOf } from './schedule'
 import { workbookData } from './workbook-data'
 import { sharedExcelThread } from '../excel/excel-thread'
 
@@ -36,6 +37,11 @@ export function appraisalHandlers(services: Services, stages: AcrossStages): Par
     reopen: async ({ year, reason }) => {
       await host.store().update((db) => reopen(db, year, reason, services.now().toISOString()))
       return overview(year)
+    },
+    schedule: (input) => scheduleOf(host.data(), yearOf(input?.year)),
+    scheduleSave: async ({ year, entries }) => {
+      await host.store().update((db) => saveSchedule(db, year, entries))
+      return scheduleOf(host.data(), year)
     },
     exportWorkbook: async (input) => {
       const db = host.data()

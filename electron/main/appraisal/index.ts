@@ -3,6 +3,8 @@ import type { MainStage, RecordRef } from '../stage'
 import { APPRAISAL_DOCUMENTS } from './documents'
 import { demoAppraisal } from './demo'
 import { appraisalHandlers } from './handlers'
+import { appraisalGlance } from './glance'
+import { scheduleKeyDates } from './schedule'
 
 const finalWith = (db: Readonly<Database>, target: RecordRef) =>
   target.kind === 'person' ? db.appraisals.filter((a) => a.status === 'final' && a.finalRows?.some((row) => row.personId === target.id)) : []
@@ -33,5 +35,7 @@ export const appraisalStage: MainStage<'appraisal'> = {
   },
   seedDemo: demoAppraisal,
   documents: APPRAISAL_DOCUMENTS,
+  glance: appraisalGlance,
+  keyDates: scheduleKeyDates,
   workbooks: [{ id: 'appraisal-xlsx', title: '年终评优工作簿（Excel）', channel: 'appraisal:exportWorkbook' }]
 }

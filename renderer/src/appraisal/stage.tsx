@@ -1,12 +1,16 @@
 import type { StageScreens } from '../screens'
 import { AppraisalPage } from './AppraisalPage'
 import { AppraisalWorkbookPanel } from './WorkbookPanel'
+import { SchedulePage } from './SchedulePage'
 
 /** 年终评优: the year's composite, suggestions and the branch's decisions. */
 export const appraisalScreens: StageScreens<'appraisal'> = {
   stage: 'appraisal',
-  label: '年终评优',
-  routes: [{ path: '/appraisal', label: '年终评优 · 评定等次', render: () => <AppraisalPage /> }],
+  label: '年终 · 评优 日程',
+  routes: [
+    { path: '/appraisal', label: '年终评优 · 评定等次', render: () => <AppraisalPage /> },
+    { path: '/appraisal/schedule', label: '年度日程', render: () => <SchedulePage /> }
+  ],
   workbooks: [
     {
       id: 'appraisal-xlsx',

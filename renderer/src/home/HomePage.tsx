@@ -5,6 +5,7 @@ import { api } from '../api/client'
 import { useLoad } from '../api/useCall'
 import { useRosterChoices } from '../components/useRosterChoices'
 import { DemoDataCard } from './DemoDataCard'
+import { YearGlance } from './YearGlance'
 
 const go = (path: string) => () => (window.location.hash = path)
 
@@ -42,6 +43,7 @@ export function HomePage() {
         />
       )}
       {rosterEmpty && <DemoDataCard onLoaded={reloadAll} />}
+      {!rosterEmpty && year && <YearGlance key={year} year={year} />}
 
       <Card
         size="small"
