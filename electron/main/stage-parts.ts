@@ -58,7 +58,8 @@ export function joinStageParts<P extends StageId>(
     reminders: (db, today, withinDays) => parts.flatMap((part) => part.reminders?.(db, today, withinDays) ?? []),
     findings: (db) => parts.flatMap((part) => part.findings?.(db) ?? []),
     appraisalFigures: (db, year) => parts.flatMap((part) => part.appraisalFigures?.(db, year) ?? []),
-    keyDates: (db, year) => parts.flatMap((part) => part.keyDates?.(db, year) ?? [])
+    keyDates: (db, year) => parts.flatMap((part) => part.keyDates?.(db, year) ?? []),
+    unitFigures: (db, year) => parts.flatMap((part) => part.unitFigures?.(db, year) ?? [])
   }
 }
 

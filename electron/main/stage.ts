@@ -2,6 +2,7 @@ import type { Database } from '@shared/model/database'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { Finding } from '@shared/model/finding'
 import type { KeyDate, StageGlance } from '@shared/model/glance'
+import type { UnitFigure } from '@shared/model/unit-figure'
 import type { Reminder } from '@shared/model/reminder'
 import type { ChannelName } from '@shared/contract'
 import type { StageId } from '@shared/stages'
@@ -55,6 +56,8 @@ export interface MainStage<P extends StageId = StageId> {
   glance?(db: Readonly<Database>, year: number, today: string): StageGlance
   /** Dates of the year that matter (a 公示期's end, a review round's start), for the calendar and the reminders on start. */
   keyDates?(db: Readonly<Database>, year: number): KeyDate[]
+  /** What this stage's records show for the branch as a whole against 五个好 (for its 先进基层党组织 review). */
+  unitFigures?(db: Readonly<Database>, year: number): UnitFigure[]
   /** Workbooks the stage exports through a save-dialog channel (for `cli export <id>`). */
   workbooks?: readonly WorkbookExport[]
 }
@@ -101,4 +104,6 @@ export interface AcrossStages extends StageQueries {
   findings(db: Readonly<Database>): Finding[]
   /** Every stage's figures for the year-end appraisal. */
   appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
+  /** Every stage's figures for the branch against 五个好. */
+  unitFigures(db: Readonly<Database>, year: number): UnitFigure[]
 }

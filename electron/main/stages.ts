@@ -48,7 +48,8 @@ export const acrossStages: AcrossStages = {
     return { db, moved, notes }
   },
   findings: (db: Readonly<Database>) => stageList().flatMap((stage) => stage.findings?.(db) ?? []),
-  appraisalFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.appraisalFigures?.(db, year) ?? [])
+  appraisalFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.appraisalFigures?.(db, year) ?? []),
+  unitFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.unitFigures?.(db, year) ?? [])
 }
 
 /** Every stage's consistency problems over a database that passed its schema (for `cli check`). */

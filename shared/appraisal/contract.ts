@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { canceledOr, command, query, type ContractPart } from '../contract/define'
 import { yearSchema } from '../rules/dates'
+import { unitFigureSchema } from '../model/unit-figure'
 import { NAME_ORDERS } from '../rules/name-order-choices'
 import { appraisalConfigSchema, appraisalDecisionSchema, appraisalRowSchema, GRADES, reopeningSchema, scheduleEntrySchema } from './model'
 
@@ -47,6 +48,7 @@ export const appraisalContract = {
     z.object({ year, reason: z.string().trim().min(2, '请写明重新打开的原因').max(200, '原因不超过200个字').meta({ label: '原因' }) }),
     appraisalOverviewSchema
   ),
+  unitFigures: query('支部对照“五个好”的各项数据（来自各阶段的记录）', z.object({ year: year.optional() }).optional(), z.array(unitFigureSchema)),
   schedule: query(
     '年度日程：全年关键日期（未修改过时为默认日程）',
     z.object({ year: year.optional() }).optional(),

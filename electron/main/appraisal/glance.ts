@@ -1,6 +1,7 @@
 import { GRADE_LABELS, GRADES } from '@shared/appraisal/model'
 import type { Database } from '@shared/model/database'
 import type { StageGlance } from '@shared/model/glance'
+import type { UnitFigure } from '@shared/model/unit-figure'
 import { excellentQuota } from '@shared/rules/appraisal'
 import { takesPart } from '@shared/rules/participation'
 import { appraisalOf } from './overview'
@@ -38,4 +39,20 @@ export function appraisalGlance(db: Readonly<Database>, year: number): StageGlan
         ]
       : []
   }
+}
+
+/** 党员队伍好 as the branch's decisions show it (once every graded member is decided). */
+export function appraisalUnitFigures(db: Readonly<Database>, year: number): UnitFigure[] {
+  const appraisal = appraisalOf(db, year)
+  const graded = db.people.filter((p) => takesPart(p, { probationary: false }))
+  const decided = new Map(appraisal.decisions.map((d) => [d.personId, d.grade]))
+  if (!graded.length || graded.some((p) => !decided.has(p.id))) return []
+  const count = (grade: string) => graded.filter((p) => decided.get(p.id) === grade).length
+  const pct = (n: number) => `${((n / graded.length) * 100).toFixed(1)}%`
+  const good = graded.length - count('basic') - count('unqualified')
+  const basis = `${year}年度民主评议党员：参评${graded.length}人，${GRADES.map((g) => `${GRADE_LABELS[g]}${count(g)}人`).join('、')}`
+  return [
+    { criterion: 'members', label: '党员评定为优秀的比例', value: pct(count('excellent')), basis },
+    { criterion: 'members', label: '党员评定为合格及以上的比例', value: pct(good), basis }
+  ]
 }

@@ -38,6 +38,7 @@ export function appraisalHandlers(services: Services, stages: AcrossStages): Par
       await host.store().update((db) => reopen(db, year, reason, services.now().toISOString()))
       return overview(year)
     },
+    unitFigures: (input) => stages.unitFigures(host.data(), yearOf(input?.year)),
     schedule: (input) => scheduleOf(host.data(), yearOf(input?.year)),
     scheduleSave: async ({ year, entries }) => {
       await host.store().update((db) => saveSchedule(db, year, entries))

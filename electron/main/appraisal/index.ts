@@ -3,7 +3,7 @@ import type { MainStage, RecordRef } from '../stage'
 import { APPRAISAL_DOCUMENTS } from './documents'
 import { demoAppraisal } from './demo'
 import { appraisalHandlers } from './handlers'
-import { appraisalGlance } from './glance'
+import { appraisalGlance, appraisalUnitFigures } from './glance'
 import { scheduleKeyDates } from './schedule'
 
 const finalWith = (db: Readonly<Database>, target: RecordRef) =>
@@ -36,6 +36,7 @@ export const appraisalStage: MainStage<'appraisal'> = {
   seedDemo: demoAppraisal,
   documents: APPRAISAL_DOCUMENTS,
   glance: appraisalGlance,
+  unitFigures: appraisalUnitFigures,
   keyDates: scheduleKeyDates,
   workbooks: [{ id: 'appraisal-xlsx', title: '年终评优工作簿（Excel）', channel: 'appraisal:exportWorkbook' }]
 }

@@ -7,6 +7,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Measure } from './measure'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { Finding } from '@shared/model/finding'
+import type { UnitFigure } from '@shared/model/unit-figure'
 
 /*
  * One printed document, as one module in its stage's folder (electron/main/<stage>/documents/):
@@ -31,6 +32,7 @@ export interface GatherContext {
 export interface StageQueries {
   findings(db: Readonly<Database>): Finding[]
   appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
+  unitFigures(db: Readonly<Database>, year: number): UnitFigure[]
 }
 
 export interface BuildContext {

@@ -1,5 +1,6 @@
 import type { Database } from '@shared/model/database'
 import type { StageGlance } from '@shared/model/glance'
+import type { UnitFigure } from '@shared/model/unit-figure'
 import { doneItems, overdueItems } from '@shared/rules/pledge-deadlines'
 import { takesPart } from '@shared/rules/participation'
 import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/show/model'
@@ -41,4 +42,18 @@ export function showGlance(db: Readonly<Database>, year: number, today: string):
       }
     ]
   }
+}
+
+/** 党员队伍好 as 三亮 shows it: members who pledged in public, and how the pledge items were kept. */
+export function showUnitFigures(db: Readonly<Database>, year: number): UnitFigure[] {
+  const pledges = db.pledges.filter((p) => p.year === year)
+  const members = db.people.filter((p) => takesPart(p))
+  const pledged = new Set(pledges.filter((p) => p.scope === 'person' && p.personId).map((p) => p.personId))
+  const items = pledges.reduce((n, p) => n + p.items.length, 0)
+  const done = pledges.reduce((n, p) => n + doneItems(p, db.fulfilments).length, 0)
+  const rate = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : '—')
+  return [
+    { criterion: 'members', label: '党员公开承诺率', value: rate(pledged.size, members.length), basis: `${year}年参加活动的党员${members.length}人，作出个人承诺${pledged.size}人` },
+    { criterion: 'members', label: '承诺事项完成率', value: rate(done, items), basis: `${year}年承诺事项${items}项，践诺记录报告完成${done}项` }
+  ]
 }

@@ -1,6 +1,6 @@
 import type { MainStage } from '../stage'
 import { pledgeFigures } from './appraisal-figures'
-import { showGlance } from './glance'
+import { showGlance, showUnitFigures } from './glance'
 import { demoPledges } from './demo-pledges'
 import { SHOW_DOCUMENTS } from './documents'
 import { showHandlers } from './handlers'
@@ -23,5 +23,6 @@ export const showStage: MainStage<'show'> = {
   },
   documents: SHOW_DOCUMENTS,
   appraisalFigures: pledgeFigures,
-  glance: showGlance
+  glance: showGlance,
+  unitFigures: showUnitFigures
 }

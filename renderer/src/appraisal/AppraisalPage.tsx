@@ -6,6 +6,7 @@ import { APPRAISAL_COMPONENT_LABELS, COUNTED_COMPONENTS, SCORED_COMPONENTS } fro
 import { api } from '../api/client'
 import { useCall, useLoad } from '../api/useCall'
 import { AppraisalRules } from './AppraisalRules'
+import { FiveGoods } from './FiveGoods'
 import { FigureCell } from './FigureCell'
 
 const GRADE_COLOURS: Record<Grade, string> = { excellent: 'green', qualified: 'blue', basic: 'orange', unqualified: 'red' }
@@ -99,7 +100,8 @@ export function AppraisalPage() {
         <Tabs
           items={[
             { key: 'grades', label: '评定等次', children: <GradeTable overview={overview} onDecide={decide} /> },
-            { key: 'rules', label: '规则与权重', children: <AppraisalRules overview={overview} onSaved={loaded.setData} /> }
+            { key: 'rules', label: '规则与权重', children: <AppraisalRules overview={overview} onSaved={loaded.setData} /> },
+            { key: 'fiveGoods', label: '支部对照“五个好”', children: <FiveGoods year={overview.year} /> }
           ]}
         />
       )}

@@ -68,6 +68,16 @@ describe('年终评优 documents', () => {
     await rasterisePdf(file, 'appraisal-letter')
   })
 
+  it('对照“五个好” prints every stage’s unit figure under its criterion, and says where one has none', async () => {
+    const figures = await b.call('appraisal:unitFigures', { year: 2026 })
+    expect(figures.length).toBeGreaterThan(0)
+    const { text } = await printed({ document: 'five-goods', year: 2026 })
+    for (const f of figures) expect(text).toContain(`${f.label}${f.value}`.replace(/\s+/g, ''))
+    // The members' pledge rate is worked from the roster: those who take part and pledged.
+    expect(figures.find((f) => f.label === '党员公开承诺率')?.criterion).toBe('members')
+    for (const criterion of ['领导班子好', '工作机制好', '工作业绩好', '群众反映好', '党员队伍好']) expect(text).toContain(criterion)
+  })
+
   it('refuses the 公示 and the notices while someone is undecided, and says how many', async () => {
     const someone = graded()[0]
     await b.call('appraisal:decide', { year: 2026, personId: someone.personId, grade: null })
