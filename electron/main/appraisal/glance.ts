@@ -53,6 +53,6 @@ export function appraisalUnitFigures(db: Readonly<Database>, year: number): Unit
   const basis = `${year}年度民主评议党员：参评${graded.length}人，${GRADES.map((g) => `${GRADE_LABELS[g]}${count(g)}人`).join('、')}`
   return [
     { criterion: 'members', label: '党员评定为优秀的比例', value: pct(count('excellent')), basis },
-    { criterion: 'members', label: '党员评定为合格及以上的比例', value: pct(good), basis }
+    { criterion: 'members', label: '党员评定为合格及以上比例', value: pct(good), basis }
   ]
 }

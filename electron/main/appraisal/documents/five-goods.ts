@@ -37,7 +37,7 @@ export const fiveGoods = defineDocument({
       return [
         noticeHeading(`${'一二三四五'[i]}、${FIVE_GOOD_LABELS[criterion]}`),
         figures.length
-          ? { table: { headerRows: 1, widths: [120, 64, '*'], body: [[headerCell('项目'), headerCell('数据'), headerCell('来源')], ...rows] }, layout: noticeTableLayout }
+          ? { table: { headerRows: 1, widths: [150, 64, '*'], body: [[headerCell('项目'), headerCell('数据'), headerCell('来源')], ...rows] }, layout: noticeTableLayout }
           : { text: '本年度的记录中没有这一方面的数据，请另附材料说明。', margin: [0, 0, 0, 4] }
       ] as Content[]
     })
