@@ -147,25 +147,10 @@ function GradeTable({ overview, onDecide }: { overview: AppraisalOverview; onDec
       size="small"
       dataSource={overview.rows}
       pagination={false}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 'max-content' }}
       columns={[
         { title: '姓名', dataIndex: 'name', width: 90, fixed: 'left' },
         { title: '班组', dataIndex: 'teamName', width: 120, ellipsis: true },
-        ...SCORED_COMPONENTS.map((c) => ({
-          title: APPRAISAL_COMPONENT_LABELS[c],
-          key: c,
-          width: 76,
-          align: 'center' as const,
-          render: (_: unknown, row: AppraisalRowView) => <FigureCell value={row.scores[c]} component={c} figures={row.figures} name={row.name} />
-        })),
-        ...COUNTED_COMPONENTS.map((c) => ({
-          title: APPRAISAL_COMPONENT_LABELS[c],
-          key: c,
-          width: 64,
-          align: 'center' as const,
-          render: (_: unknown, row: AppraisalRowView) => <FigureCell value={row.counts[c]} component={c} figures={row.figures} name={row.name} />
-        })),
-        { title: '加减分', dataIndex: 'points', width: 70, align: 'center' },
         { title: '综合得分', dataIndex: 'composite', width: 80, align: 'center', render: (v: number | null) => <strong>{v ?? '—'}</strong> },
         { title: '排名', dataIndex: 'rank', width: 60, align: 'center', render: (v: number | null) => v ?? '—' },
         {
@@ -185,6 +170,21 @@ function GradeTable({ overview, onDecide }: { overview: AppraisalOverview; onDec
             </Space>
           )
         },
+        ...SCORED_COMPONENTS.map((c) => ({
+          title: APPRAISAL_COMPONENT_LABELS[c],
+          key: c,
+          width: 76,
+          align: 'center' as const,
+          render: (_: unknown, row: AppraisalRowView) => <FigureCell value={row.scores[c]} component={c} figures={row.figures} name={row.name} />
+        })),
+        ...COUNTED_COMPONENTS.map((c) => ({
+          title: APPRAISAL_COMPONENT_LABELS[c],
+          key: c,
+          width: 64,
+          align: 'center' as const,
+          render: (_: unknown, row: AppraisalRowView) => <FigureCell value={row.counts[c]} component={c} figures={row.figures} name={row.name} />
+        })),
+        { title: '加减分', dataIndex: 'points', width: 70, align: 'center' },
         {
           title: '支部评定',
           key: 'decision',
