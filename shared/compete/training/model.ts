@@ -167,7 +167,7 @@ export const mentoringPairDraftSchema = z
   .superRefine((pair, ctx) => {
     if (pair.kind === 'person' && !pair.helpedPersonId) ctx.addIssue({ code: 'custom', path: ['helpedPersonId'], message: '请选择帮扶对象' })
     if (pair.kind === 'person' && pair.helpedPersonId === pair.helperId) ctx.addIssue({ code: 'custom', path: ['helpedPersonId'], message: '帮扶对象不能是帮扶人本人' })
-    if (pair.kind === 'team' && !pair.helpedTeamId) ctx.addIssue({ code: 'custom', path: ['helpedTeamId'], message: '请选择联系的班组' })
+    if (pair.kind === 'team' && !pair.helpedTeamId) ctx.addIssue({ code: 'custom', path: ['helpedTeamId'], message: '请选择联系班组' })
     if (pair.status === 'finished' && !pair.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: '结对结束时请填写帮扶成效' })
   })
 export type MentoringPairDraft = z.input<typeof mentoringPairDraftSchema>
