@@ -68,9 +68,9 @@ export function MentoringPairsPage() {
               dataIndex: 'helperName',
               width: 100,
               render: (name: string, p) => (
-                <Typography.Link data-testid={`pair-helper-${p.id}`} onClick={() => setForm({ pairId: p.id })}>
+                <Button type="link" size="small" autoInsertSpace={false} style={{ padding: 0 }} data-testid={`pair-helper-${p.id}`} onClick={() => setForm({ pairId: p.id })}>
                   {name}
-                </Typography.Link>
+                </Button>
               )
             },
             { title: '结对方式', dataIndex: 'kind', width: 120, render: (k: PairKind) => PAIR_KIND_LABELS[k] },

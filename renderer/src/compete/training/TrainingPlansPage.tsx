@@ -95,9 +95,9 @@ export function TrainingPlansPage() {
               dataIndex: 'personName',
               width: 110,
               render: (name: string, p) => (
-                <Typography.Link data-testid={`plan-person-${p.id}`} onClick={() => setForm({ planId: p.id })}>
+                <Button type="link" size="small" autoInsertSpace={false} style={{ padding: 0 }} data-testid={`plan-person-${p.id}`} onClick={() => setForm({ planId: p.id })}>
                   {name}
-                </Typography.Link>
+                </Button>
               )
             },
             { title: '班组', dataIndex: 'teamName', width: 120, responsive: ['xl'] },
