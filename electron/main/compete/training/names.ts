@@ -1,11 +1,16 @@
 import type { Database } from '@shared/model/database'
 import { invalid } from '@shared/errors'
 import type { Person } from '@shared/roster/model'
+import type { MentoringPair } from '@shared/compete/training/model'
 
 /* Who a training plan or a pair names, as this part looks people and teams up. */
 
 export const personName = (db: Readonly<Database>, id: string | null) => (id ? (db.people.find((p) => p.id === id)?.name ?? '（已删除人员）') : '')
 export const teamName = (db: Readonly<Database>, id: string | null) => (id ? (db.teams.find((t) => t.id === id)?.name ?? '（已删除班组）') : '')
+
+/** The person a pair helps, or the team a leader is linked to. */
+export const helpedName = (db: Readonly<Database>, pair: Pick<MentoringPair, 'kind' | 'helpedPersonId' | 'helpedTeamId'>) =>
+  pair.kind === 'person' ? personName(db, pair.helpedPersonId) : teamName(db, pair.helpedTeamId)
 
 /**
  * The person chosen for `role` (培养对象, 导师, 帮扶人 …), who must be on the roster and not in the

@@ -3,7 +3,7 @@ import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
 import type { MentoringPairView } from '@shared/compete/training/contract'
 import { helpRecordDraftSchema, mentoringPairDraftSchema, type MentoringPair } from '@shared/compete/training/model'
-import { chosenPerson, chosenTeam, datedLineProblem, personName, teamName } from './names'
+import { chosenPerson, chosenTeam, datedLineProblem, helpedName, personName } from './names'
 import type { Stamp } from './plans'
 
 /* 四帮四促 pairs and their 帮扶记录, as pure changes like plans.ts. */
@@ -66,9 +66,6 @@ export function deleteRecord(db: Database, pairId: string, id: string, stamp: St
   const changed: MentoringPair = { ...pair, records: pair.records.filter((r) => r.id !== id), updatedAt: stamp.now }
   return { db: { ...db, mentoringPairs: db.mentoringPairs.map((p) => (p.id === pair.id ? changed : p)) }, pair: changed }
 }
-
-export const helpedName = (db: Readonly<Database>, pair: Pick<MentoringPair, 'kind' | 'helpedPersonId' | 'helpedTeamId'>) =>
-  pair.kind === 'person' ? personName(db, pair.helpedPersonId) : teamName(db, pair.helpedTeamId)
 
 export function pairView(db: Readonly<Database>, pair: MentoringPair): MentoringPairView {
   return { ...pair, helperName: personName(db, pair.helperId), helpedName: helpedName(db, pair) }
