@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@shared/model/database'
 import { localDay } from '@shared/rules/dates'
+import { isOpen } from '@shared/compete/training/rules'
 import type { trainingContract } from '@shared/compete/training/contract'
 import type { PartHandlers } from '../../ipc/dispatch'
 import type { Services } from '../../services'
 import { deletePair, deleteRecord, pairView, savePair, saveRecord } from './pairs'
+import { rosterIndex } from './names'
 import { deleteNote, deletePlan, planView, saveNote, savePlan, type Stamp } from './plans'
 
 type TrainingHandlers = Pick<PartHandlers<'compete'>, keyof typeof trainingContract>
@@ -19,11 +21,13 @@ export function trainingHandlers(services: Services): TrainingHandlers {
   return {
     trainingPlans: (filter) => {
       const db = host.data()
+      const roster = rosterIndex(db)
       return db.trainingPlans
         .filter((p) => (!filter?.year || p.year === filter.year) && (!filter?.status || p.status === filter.status))
-        .map((p) => planView(db, p, today()))
+        .map((p) => planView(db, p, today(), roster))
         .filter((p) => !filter?.overdueOnly || p.overdue)
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+        // What still needs the officer first, the nearest 完成期限 first; closed plans after them.
+        .sort((a, b) => Number(!isOpen(a)) - Number(!isOpen(b)) || a.dueOn.localeCompare(b.dueOn))
     },
     trainingPlanSave: async (draft) => {
       const { db, plan } = await change((current) => savePlan(current, draft, stamp()))

@@ -8,6 +8,23 @@ import type { MentoringPair } from '@shared/compete/training/model'
 export const personName = (db: Readonly<Database>, id: string | null) => (id ? (db.people.find((p) => p.id === id)?.name ?? '（已删除人员）') : '')
 export const teamName = (db: Readonly<Database>, id: string | null) => (id ? (db.teams.find((t) => t.id === id)?.name ?? '（已删除班组）') : '')
 
+/** The roster by id, built once for a whole list (a search per plan made 5,000 plans take 80 ms). */
+export interface RosterIndex {
+  person(id: string | null): Person | undefined
+  personName(id: string | null): string
+  teamName(id: string | null): string
+}
+
+export function rosterIndex(db: Readonly<Database>): RosterIndex {
+  const people = new Map(db.people.map((p) => [p.id, p]))
+  const teams = new Map(db.teams.map((t) => [t.id, t.name]))
+  return {
+    person: (id) => (id ? people.get(id) : undefined),
+    personName: (id) => (id ? (people.get(id)?.name ?? '（已删除人员）') : ''),
+    teamName: (id) => (id ? (teams.get(id) ?? '（已删除班组）') : '')
+  }
+}
+
 /** The person a pair helps, or the team a leader is linked to. */
 export const helpedName = (db: Readonly<Database>, pair: Pick<MentoringPair, 'kind' | 'helpedPersonId' | 'helpedTeamId'>) =>
   pair.kind === 'person' ? personName(db, pair.helpedPersonId) : teamName(db, pair.helpedTeamId)

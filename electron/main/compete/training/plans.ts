@@ -4,7 +4,7 @@ import { conflict, invalid, notFound } from '@shared/errors'
 import type { TrainingPlanView } from '@shared/compete/training/contract'
 import { progressNoteDraftSchema, trainingPlanDraftSchema, type TrainingPlan } from '@shared/compete/training/model'
 import { daysOverdue, isOpen, isOverdue } from '@shared/compete/training/rules'
-import { chosenPerson, datedLineProblem, personName, teamName } from './names'
+import { chosenPerson, datedLineProblem, personName, rosterIndex, type RosterIndex } from './names'
 
 /*
  * 人才培养计划 as pure changes of the database: each returns the new database and the plan, or
@@ -73,13 +73,13 @@ export function deleteNote(db: Database, planId: string, id: string, stamp: Stam
   return { db: { ...db, trainingPlans: db.trainingPlans.map((p) => (p.id === plan.id ? changed : p)) }, plan: changed }
 }
 
-export function planView(db: Readonly<Database>, plan: TrainingPlan, today: string): TrainingPlanView {
-  const person = db.people.find((p) => p.id === plan.personId)
+export function planView(db: Readonly<Database>, plan: TrainingPlan, today: string, roster: RosterIndex = rosterIndex(db)): TrainingPlanView {
+  const person = roster.person(plan.personId)
   return {
     ...plan,
-    personName: personName(db, plan.personId),
-    teamName: person?.teamId ? teamName(db, person.teamId) : '',
-    mentorName: personName(db, plan.mentorId),
+    personName: roster.personName(plan.personId),
+    teamName: roster.teamName(person?.teamId ?? null),
+    mentorName: roster.personName(plan.mentorId),
     overdue: isOverdue(plan, today),
     daysOverdue: daysOverdue(plan, today)
   }

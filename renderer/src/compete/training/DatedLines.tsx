@@ -69,7 +69,7 @@ export function DatedLines({ what, content, placeholder, lines, from, onSave, on
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Form form={form} layout="inline" onFinish={save} initialValues={loaded} style={{ rowGap: 8 }}>
+      <Form form={form} layout="inline" requiredMark={false} onFinish={save} initialValues={loaded} style={{ rowGap: 8 }}>
         <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker aria-label={`${what}日期`} style={{ width: 140 }} disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(from), 'day')} />
         </Form.Item>
