@@ -114,6 +114,26 @@ describe('人才培养计划', () => {
     expect(db().trainingPlans.find((p) => p.id === luo.id)!.notes).toEqual([expect.objectContaining({ date: daysFromToday(-1), content: '参加权籍调查外业一次' })])
   })
 
+  it('shows a trainee who has since gone to the 回收站 by name, and lets the plan be closed', async () => {
+    let planId = ''
+    await demo('/compete/training/plans', async (b) => {
+      const wu = b.host.data().people.find((p) => p.name === '吴昊')!
+      planId = b.host.data().trainingPlans.find((p) => p.personId === wu.id)!.id
+      await b.call('roster:deletePerson', { id: wu.id })
+    })
+    fireEvent.click(await screen.findByTestId(`plan-person-${planId}`))
+    await within(drawer()).findByText('培养计划 · 吴昊')
+    expect(within(drawer()).getByLabelText('培养对象').closest('.ant-select')!.textContent).toContain('吴昊（已移到回收站）')
+    const status = within(drawer()).getByLabelText('状态')
+    fireEvent.mouseDown(status.closest('.ant-select')!)
+    fireEvent.click(await waitFor(() => [...document.querySelectorAll('.ant-select-item-option')].find((o) => o.textContent === '未完成')!))
+    typeDeadline(await within(drawer()).findByLabelText('结束日期'), daysFromToday(-1))
+    fireEvent.change(within(drawer()).getByLabelText('培养结果'), { target: { value: '本人调岗，计划中止' } })
+    clickButton(/保\s*存/, drawer())
+    await screen.findByText('培养计划已修改')
+    expect(db().trainingPlans.find((p) => p.id === planId)).toMatchObject({ status: 'unfinished', result: '本人调岗，计划中止', finishedOn: daysFromToday(-1) })
+  })
+
   it('deletes a plan after asking, and says what went with it', async () => {
     await demo('/compete/training/plans')
     const tang = db().trainingPlans.find((p) => p.status === 'done')!

@@ -21,6 +21,7 @@ import { textRules, type TextLimit } from '../../components/text-limit'
 import type { RosterChoices } from '../../components/useRosterChoices'
 import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
 import { DatedLines } from './DatedLines'
+import { withKeptPerson, withKeptTeam } from './kept-choices'
 import { checkAtFields } from './zod-fields'
 
 /** The limits of main's pair schema (shared/compete/training/model.ts). */
@@ -83,7 +84,9 @@ export function MentoringPairForm({ open, pair, year, roster, onClose, onSaved }
   const helperId = Form.useWatch('helperId', form) as string | null | undefined
   // A team is linked to a leader; a roster with no one marked 领导干部 offers everyone.
   const leaders = roster.people.filter((p) => p.isLeader)
-  const helpers = kind === 'team' && leaders.length ? leaders : roster.people
+  const helpers = withKeptPerson(kind === 'team' && leaders.length ? leaders : roster.people, pair?.helperId, pair?.helperName)
+  const helped = withKeptPerson(roster.people, pair?.helpedPersonId, pair?.helpedName)
+  const teams = withKeptTeam(roster.teams, pair?.helpedTeamId, pair?.helpedName)
 
   useEffect(() => {
     if (open) form.setFieldsValue(loaded)
@@ -150,11 +153,11 @@ export function MentoringPairForm({ open, pair, year, roster, onClose, onSaved }
           <Col span={12}>
             {kind === 'person' ? (
               <Form.Item label="帮扶对象" name="helpedPersonId" rules={[{ required: true, message: '请选择帮扶对象' }]}>
-                <PersonPicker people={roster.people} unavailable={helperId ? new Map([[helperId, '帮扶人本人']]) : undefined} style={{ width: '100%' }} />
+                <PersonPicker people={helped} unavailable={helperId ? new Map([[helperId, '帮扶人本人']]) : undefined} style={{ width: '100%' }} />
               </Form.Item>
             ) : (
               <Form.Item label="联系班组" name="helpedTeamId" rules={[{ required: true, message: '请选择联系班组' }]}>
-                <TeamPicker teams={roster.teams} />
+                <TeamPicker teams={teams} />
               </Form.Item>
             )}
           </Col>

@@ -11,6 +11,7 @@ import { textRules, type TextLimit } from '../../components/text-limit'
 import type { RosterChoices } from '../../components/useRosterChoices'
 import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
 import { DatedLines } from './DatedLines'
+import { withKeptPerson } from './kept-choices'
 import { checkAtFields } from './zod-fields'
 
 /** The limits of main's plan schema (shared/compete/training/model.ts). */
@@ -81,7 +82,8 @@ export function TrainingPlanForm({ open, plan, year, roster, onClose, onSaved }:
   const status = (Form.useWatch('status', form) as TrainingStatus | undefined) ?? loaded.status
   const personId = Form.useWatch('personId', form) as string | null | undefined
   const closed = !OPEN_TRAINING_STATUSES.includes(status)
-  const staff = roster.people.filter((p) => !p.isOutsider)
+  const staff = withKeptPerson(roster.people.filter((p) => !p.isOutsider), plan?.personId, plan?.personName)
+  const mentors = withKeptPerson(roster.people, plan?.mentorId, plan?.mentorName)
 
   useEffect(() => {
     if (open) form.setFieldsValue(loaded)
@@ -140,7 +142,7 @@ export function TrainingPlanForm({ open, plan, year, roster, onClose, onSaved }:
           <Col span={10}>
             <Form.Item label="导师" name="mentorId" extra="师带徒的师傅或负责指导的人，可不填">
               <PersonPicker
-                people={roster.people}
+                people={mentors}
                 unavailable={personId ? new Map([[personId, '培养对象本人']]) : undefined}
                 placeholder="选择导师"
                 style={{ width: '100%' }}

@@ -93,11 +93,14 @@ export function TrainingPlansPage() {
             {
               title: '培养对象',
               dataIndex: 'personName',
-              width: 110,
+              width: 120,
               render: (name: string, p) => (
-                <Button type="link" size="small" autoInsertSpace={false} style={{ padding: 0 }} data-testid={`plan-person-${p.id}`} onClick={() => setForm({ planId: p.id })}>
-                  {name}
-                </Button>
+                <Space size={4} wrap>
+                  <Button type="link" size="small" autoInsertSpace={false} style={{ padding: 0 }} data-testid={`plan-person-${p.id}`} onClick={() => setForm({ planId: p.id })}>
+                    {name}
+                  </Button>
+                  {!roster.loading && !roster.person(p.personId) && <Tag>已移到回收站</Tag>}
+                </Space>
               )
             },
             { title: '班组', dataIndex: 'teamName', width: 120, responsive: ['xl'] },
