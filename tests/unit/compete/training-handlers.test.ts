@@ -74,6 +74,12 @@ describe('compete: training plans', () => {
     expect(await b.call('compete:trainingPlans', { overdueOnly: true })).toEqual([])
   })
 
+  it('keeps no 结束日期 on a plan still under way, whatever was sent', async () => {
+    const b = await demoBackend()
+    const saved = await b.call('compete:trainingPlanSave', plan(b, { status: 'running', finishedOn: '2026-08-01', result: '写了一半的结果' }))
+    expect(saved).toMatchObject({ status: 'running', finishedOn: null, result: '写了一半的结果' })
+  })
+
   it('reminds of an open plan due within the days asked, not of one further ahead', async () => {
     const b = await demoBackend()
     await b.call('compete:trainingPlanSave', plan(b, { dueOn: '2026-07-08' }))

@@ -23,7 +23,9 @@ export function savePlan(db: Database, draft: z.output<typeof trainingPlanDraftS
   const person = chosenPerson(db, draft.personId, '培养对象', existing?.personId)
   if (person.isOutsider) throw invalid(`${person.name}是单位外的特约监督员，不列入人才培养计划`)
   if (draft.mentorId) chosenPerson(db, draft.mentorId, '导师', existing?.mentorId)
-  if (draft.finishedOn && draft.finishedOn > stamp.today) throw invalid('结束日期不能晚于今天')
+  // An open plan has no result day; the words typed so far are kept.
+  const finishedOn = isOpen(draft) ? null : draft.finishedOn
+  if (finishedOn && finishedOn > stamp.today) throw invalid('结束日期不能晚于今天')
   const twin = db.trainingPlans.find((p) => p.id !== existing?.id && p.year === draft.year && p.personId === draft.personId && p.target === draft.target)
   if (twin) throw conflict(`${person.name}${draft.year}年度已有培养目标相同的计划，请在原计划上修改`)
   const notes = existing?.notes ?? []
@@ -32,8 +34,7 @@ export function savePlan(db: Database, draft: z.output<typeof trainingPlanDraftS
   const plan: TrainingPlan = {
     ...draft,
     id: existing?.id ?? stamp.newId(),
-    // An open plan has no result day; the words typed so far are kept.
-    finishedOn: isOpen(draft) ? null : draft.finishedOn,
+    finishedOn,
     notes,
     createdAt: existing?.createdAt ?? stamp.now,
     updatedAt: stamp.now
