@@ -1,8 +1,13 @@
 import type { StageScreens } from '../screens'
+import { MentoringPairsPage } from './training/MentoringPairsPage'
+import { TrainingPlansPage } from './training/TrainingPlansPage'
 
 /** 三比 (比技能、比作风、比业绩): its menu entries and screens, one folder per part (contests/, training/, selections/). */
 export const competeScreens: StageScreens<'compete'> = {
   stage: 'compete',
   label: '三比 · 技能 作风 业绩',
-  routes: []
+  routes: [
+    { path: '/compete/training/plans', label: '比技能 · 人才培养计划', render: () => <TrainingPlansPage /> },
+    { path: '/compete/training/pairs', label: '比作风 · 四帮四促', render: () => <MentoringPairsPage /> }
+  ]
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import type { OverdueEntry } from '@shared/show/contract'
 import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/show/model'
 import { api } from '../api/client'
@@ -6,17 +7,21 @@ import { useLoad } from '../api/useCall'
 import { useRosterChoices } from '../components/useRosterChoices'
 import { DemoDataCard } from './DemoDataCard'
 import { YearGlance } from './YearGlance'
+import { RemindersCard } from './RemindersCard'
 
 const go = (path: string) => () => (window.location.hash = path)
 
-/** 首页: what needs doing now — missing setup, overdue pledge items, where the pledges stand. */
+/** 首页: what needs doing now — missing setup, every stage's reminders, overdue pledge items, where the pledges stand. */
 export function HomePage() {
   const settings = useLoad(() => api.settings.get())
   const roster = useRosterChoices()
   const year = settings.data?.year
   const pledges = useLoad(() => (year ? api.show.pledges({ year }) : Promise.resolve({ ok: true as const, value: [] })), [year])
   const overdue = useLoad(() => api.show.overdue())
+  // The demo brings reminders too: the card loads again with everything else.
+  const [reloads, setReloads] = useState(0)
   const reloadAll = () => {
+    setReloads((n) => n + 1)
     settings.reload()
     roster.reload()
     pledges.reload()
@@ -43,7 +48,8 @@ export function HomePage() {
         />
       )}
       {rosterEmpty && <DemoDataCard onLoaded={reloadAll} />}
-      {!rosterEmpty && year && <YearGlance key={year} year={year} />}
+      <RemindersCard key={reloads} />
+      {!rosterEmpty && year && <YearGlance key={`${year}-${reloads}`} year={year} />}
 
       <Card
         size="small"
