@@ -2,7 +2,7 @@ import { daysBetween } from './dates'
 import type { Fulfilment, Pledge, PledgeItem, PledgeStatus } from '../show/model'
 
 /** Pledges whose items are being carried out: these can fall overdue. */
-const RUNNING: readonly PledgeStatus[] = ['approved', 'published', 'fulfilling']
+export const RUNNING: readonly PledgeStatus[] = ['approved', 'published', 'fulfilling']
 
 /** The last day a deadline allows: a month means its last day, no deadline means the end of the pledge year. */
 export function deadlineDay(deadline: string, year: number): string {

@@ -43,7 +43,7 @@ describe('首页', () => {
     await screen.findByText(/新增人员/, { selector: 'button, button *' })
   })
 
-  it('lists pledge items past their deadline, most overdue first', async () => {
+  it('lists pledge items past their deadline among the reminders, most overdue first', async () => {
     backend = await createTestBackend()
     const { call, people } = await seedUnit(backend)
     await seedPledge(call, people[0].id, ['submit', 'approve', 'publish'], YEAR - 1, `${YEAR - 1}-03`)
@@ -53,8 +53,8 @@ describe('首页', () => {
     await seedPledge(call, third.id, [], YEAR - 1, `${YEAR - 1}-01`)
 
     await renderApp('/home', backend)
-    await screen.findByText('4 项')
-    const rows = [...document.querySelectorAll('.ant-table-tbody tr')].map((tr) => tr.textContent ?? '')
+    await screen.findByText('逾期 4 项')
+    const rows = [...document.querySelectorAll('[data-testid="reminders"] li')].map((li) => li.textContent ?? '')
     // Each of the two running pledges: the dated study item, and the service item due by year end.
     expect(rows[0]).toContain('王建国')
     expect(rows[0]).toContain('每月自学党章党规不少于8学时')

@@ -1,6 +1,7 @@
 import type { MainStage } from '../stage'
 import { pledgeFigures } from './appraisal-figures'
 import { showGlance, showUnitFigures } from './glance'
+import { pledgeReminders } from './reminders'
 import { demoPledges } from './demo-pledges'
 import { SHOW_DOCUMENTS } from './documents'
 import { showHandlers } from './handlers'
@@ -24,5 +25,6 @@ export const showStage: MainStage<'show'> = {
   documents: SHOW_DOCUMENTS,
   appraisalFigures: pledgeFigures,
   glance: showGlance,
+  reminders: pledgeReminders,
   unitFigures: showUnitFigures
 }

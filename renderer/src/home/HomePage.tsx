@@ -1,6 +1,5 @@
-import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Col, Row, Space, Statistic } from 'antd'
 import { useState } from 'react'
-import type { OverdueEntry } from '@shared/show/contract'
 import { PLEDGE_STATUS_LABELS, PLEDGE_STATUSES } from '@shared/show/model'
 import { api } from '../api/client'
 import { useLoad } from '../api/useCall'
@@ -11,13 +10,12 @@ import { RemindersCard } from './RemindersCard'
 
 const go = (path: string) => () => (window.location.hash = path)
 
-/** 首页: what needs doing now — missing setup, every stage's reminders, overdue pledge items, where the pledges stand. */
+/** 首页: what needs doing now — missing setup, every stage's reminders (overdue pledge items among them), the year at a glance, where the pledges stand. */
 export function HomePage() {
   const settings = useLoad(() => api.settings.get())
   const roster = useRosterChoices()
   const year = settings.data?.year
   const pledges = useLoad(() => (year ? api.show.pledges({ year }) : Promise.resolve({ ok: true as const, value: [] })), [year])
-  const overdue = useLoad(() => api.show.overdue())
   // The demo brings reminders too: the card loads again with everything else.
   const [reloads, setReloads] = useState(0)
   const reloadAll = () => {
@@ -25,7 +23,6 @@ export function HomePage() {
     settings.reload()
     roster.reload()
     pledges.reload()
-    overdue.reload()
   }
   const rosterEmpty = !roster.loading && roster.people.length === 0 && roster.teams.length === 0
   const counts = PLEDGE_STATUSES.map((s) => ({ status: s, count: (pledges.data ?? []).filter((p) => p.status === s).length }))
@@ -78,31 +75,6 @@ export function HomePage() {
         </Row>
       </Card>
 
-      <Card size="small" title={<OverdueTitle count={overdue.data?.length ?? 0} />} loading={overdue.loading}>
-        <Table<OverdueEntry>
-          rowKey={(e) => `${e.pledgeId}/${e.itemId}`}
-          size="small"
-          dataSource={overdue.data ?? []}
-          pagination={{ pageSize: 8, showSizeChanger: false, hideOnSinglePage: true }}
-          locale={{ emptyText: '没有逾期的承诺事项' }}
-          onRow={() => ({ onClick: go('/show/pledges'), style: { cursor: 'pointer' } })}
-          columns={[
-            { title: '承诺人', dataIndex: 'ownerName', width: 140 },
-            { title: '承诺事项', dataIndex: 'content', ellipsis: true },
-            { title: '完成时限', dataIndex: 'dueOn', width: 120 },
-            { title: '逾期', dataIndex: 'daysOverdue', width: 100, render: (d: number) => <Tag color={d > 30 ? 'red' : 'orange'}>{d} 天</Tag> }
-          ]}
-        />
-      </Card>
-    </Space>
-  )
-}
-
-function OverdueTitle({ count }: { count: number }) {
-  return (
-    <Space>
-      逾期未完成的承诺事项
-      {count > 0 ? <Tag color="red">{count} 项</Tag> : <Typography.Text type="secondary">（无）</Typography.Text>}
     </Space>
   )
 }
