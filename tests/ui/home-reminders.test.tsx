@@ -21,19 +21,28 @@ describe('首页 · 待办与到期提醒', () => {
   it('lists the overdue in red before the soon due in orange, and a line opens that plan', async () => {
     backend = await createTestBackend()
     await backend.call('demo:load')
+    const reminders = await backend.call('home:reminders', { withinDays: 7 })
+    const overdue = reminders.filter((r) => r.daysOverdue > 0).length
+    expect(overdue).toBeGreaterThan(0)
+    expect(reminders.length).toBeGreaterThan(overdue)
     await renderApp('/home', backend)
-    await screen.findByText('逾期 1 项')
-    screen.getByText('7天内到期 1 项')
-    const [late, soon] = lines()
-    expect(lines()).toHaveLength(2)
+    await screen.findByText(`逾期 ${overdue} 项`)
+    screen.getByText(`7天内到期 ${reminders.length - overdue} 项`)
+    expect(lines()).toHaveLength(reminders.length)
+    // Every overdue line (the demo's pledge items among them) comes before every soon-due one.
+    const tags = lines().map((line) => line.querySelector('.ant-tag')!.className)
+    expect(tags.findLastIndex((c) => /red/.test(c))).toBeLessThan(tags.findIndex((c) => /orange/.test(c)))
+    const training = lines().filter((line) => line.textContent?.includes('人才培养计划'))
+    const [late, soon] = training
+    expect(training).toHaveLength(2)
     expect(late.textContent).toContain('逾期12天')
     expect(late.textContent).toContain('人才培养计划吴昊')
     expect(late.querySelector('.ant-tag')!.className).toMatch(/red/)
     expect(soon.textContent).toContain('还有5天')
     expect(soon.textContent).toContain('徐婷婷')
     expect(soon.querySelector('.ant-tag')!.className).toMatch(/orange/)
-    // The pledge cards are still there.
-    screen.getByText('逾期未完成的承诺事项')
+    // The pledge counts are still there.
+    screen.getByText(/年度承诺情况/)
 
     fireEvent.click(late)
     await waitFor(() => expect(window.location.hash).toBe('#/compete/training/plans'))
