@@ -35,12 +35,13 @@ export const bandsSchema = z
       { good: '“好”的下限（%）', fair: '“一般”的下限（%）' }
     )
   )
-  .refine((b) => b.fair <= b.good, { message: '“一般”的下限不能高于“好”的下限', path: ['fair'] })
+  .refine((b) => b.fair <= b.good, { message: '不能高于“好”的下限', path: ['fair'] })
 export type Bands = z.infer<typeof bandsSchema>
 
 export const objectSchema = z.object(
   labelled(
-    { kind: z.enum(OBJECT_KINDS), id: z.string().nullable().default(null), name: shortText('评议对象', 40) },
+    /** A team's or member's name is taken from the roster; the unit's defaults to the unit's name. */
+    { kind: z.enum(OBJECT_KINDS), id: z.string().nullable().default(null), name: note('评议对象', 40) },
     { kind: '评议对象类型', name: '评议对象' }
   )
 )
@@ -63,7 +64,7 @@ export type PublicRound = z.infer<typeof publicRoundSchema>
 export const publicRoundDraftSchema = publicRoundSchema
   .omit({ id: true })
   .extend({ id: z.string().min(1).optional() })
-  .refine((r) => r.endOn >= r.startOn, { message: '结束日期不能早于开始日期', path: ['endOn'] })
+  .refine((r) => r.endOn >= r.startOn, { message: '不能早于开始日期', path: ['endOn'] })
 
 const questionnaireFields = {
   roundId: z.string().min(1, '请选择评议轮次'),
@@ -198,6 +199,7 @@ export const forumSchema = z.object(
 )
 export type Forum = z.infer<typeof forumSchema>
 
+export const opinionSchema = z.object(labelled({ id: z.string().min(1), text: shortText('意见', 300) }, { text: '意见' }))
 export const supervisorVisitSchema = z.object(
   labelled(
     {
@@ -206,7 +208,7 @@ export const supervisorVisitSchema = z.object(
       date: daySchema,
       supervisorId: z.string().min(1, '请选择特约监督员'),
       purpose: note('监督内容', 300),
-      opinions: z.array(z.object(labelled({ id: z.string().min(1), text: shortText('意见', 300) }, { text: '意见' }))).max(30).default([]),
+      opinions: z.array(opinionSchema).max(30).default([]),
       ratings
     },
     { roundId: '评议轮次', date: '监督日期', supervisorId: '特约监督员', purpose: '监督内容', opinions: '意见', ratings: '分项评价' }
