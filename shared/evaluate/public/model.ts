@@ -19,6 +19,8 @@ export const DEFAULT_SATISFIED_LEVELS = [0, 1, 2] as const
 export const HALVES = ['first', 'second'] as const
 export type Half = (typeof HALVES)[number]
 export const HALF_LABELS: Record<Half, string> = { first: '上半年', second: '下半年' }
+/** 2026年上半年. */
+export const roundName = (round: { year: number; half: Half }) => `${round.year}年${HALF_LABELS[round.half]}`
 
 export const OBJECT_KINDS = ['unit', 'team', 'person'] as const
 export type ObjectKind = (typeof OBJECT_KINDS)[number]

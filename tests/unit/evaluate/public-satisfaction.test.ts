@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bandOf, compareRates, dimensionResult, formulaText, percent, questionnaireResult, tallyProblem, type Mark } from '@shared/rules/satisfaction'
 import { crossTable } from '@shared/rules/satisfaction-channels'
+import { keyOfMark, kindOfKey, markOfKey } from '@shared/rules/satisfaction-keys'
 
 /*
  * 群众评议 arithmetic. Every expected figure below was worked out by hand in the comment beside it;
@@ -183,5 +184,24 @@ describe('properties', () => {
         }
       )
     )
+  })
+})
+
+describe('keying digits', () => {
+  it.each([
+    // key, levels → mark
+    ['1', 4, 0],
+    ['4', 4, 3],
+    ['5', 4, null], // outside a four-level scale
+    ['0', 4, 'blank'],
+    ['9', 4, 'several'],
+    ['7', 7, 6],
+    ['a', 4, null]
+  ] as const)('%s on %i levels → %s', (key, levels, mark) => {
+    expect(markOfKey(key, levels)).toBe(mark)
+    if (mark !== null) expect(keyOfMark(mark)).toBe(key)
+  })
+  it('maps respondent kinds, 0 for none', () => {
+    expect([kindOfKey('1', 3), kindOfKey('3', 3), kindOfKey('0', 3), kindOfKey('4', 3)]).toEqual([0, 2, null, undefined])
   })
 })
