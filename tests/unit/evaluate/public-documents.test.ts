@@ -43,12 +43,13 @@ describe('群众评议问卷（空白）', () => {
     await rasterisePdf(file, 'public-questionnaire')
   })
 
-  it('prints one a page, and one questionnaire in several copies', async () => {
+  it('prints one a page, and copies to hand out', async () => {
     const questionnaires = roundQuestionnaires()
     expect((await print({ document: 'public-questionnaire', year: 2026, perPage: '1' })).info.pages).toBe(questionnaires.length)
-    const one = await print({ document: 'public-questionnaire', year: 2026, questionnaireId: questionnaires[1].id, copies: 3 })
-    expect(one.info.pages).toBe(2)
-    expect(one.text.split(questionnaires[1].title).length - 1).toBe(3)
+    // 10 copies of each, two a page.
+    const many = await print({ document: 'public-questionnaire', year: 2026, copies: '10' })
+    expect(many.info.pages).toBe(questionnaires.length * 5)
+    expect(many.text.split(`请您对「${questionnaires[1].object.name}」`).length - 1).toBe(10)
   })
 
   it('says so when the year has no questionnaire', async () => {

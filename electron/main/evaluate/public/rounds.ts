@@ -1,6 +1,6 @@
 import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
-import { HALF_LABELS, type PublicRound, publicRoundDraftSchema } from '@shared/evaluate/public/model'
+import { type PublicRound, publicRoundDraftSchema, roundName } from '@shared/evaluate/public/model'
 import type { z } from 'zod'
 
 /*
@@ -13,7 +13,7 @@ export interface Stamp {
   newId: () => string
 }
 
-export const roundName = (round: Pick<PublicRound, 'year' | 'half'>) => `${round.year}年${HALF_LABELS[round.half]}`
+export { roundName }
 
 export function findRound(db: Readonly<Database>, id: string): PublicRound {
   const round = db.publicRounds.find((r) => r.id === id)

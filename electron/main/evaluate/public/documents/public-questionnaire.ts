@@ -1,5 +1,3 @@
-import { AppError } from '@shared/errors'
-import type { Questionnaire } from '@shared/evaluate/public/model'
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import { z } from 'zod'
 import { defineDocument } from '../../../print/document'
@@ -28,6 +26,7 @@ export interface QuestionnaireData {
   copies: number
 }
 
+const COPIES = ['1', '10', '20', '50'] as const
 const MARGIN = mm(12)
 const CUT_HEIGHT = 14
 const FILL = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 }
@@ -45,39 +44,29 @@ export const publicQuestionnaire = defineDocument({
       year: printOptions.year,
       allowMissingGlyphs: printOptions.allowMissingGlyphs,
       half: halfOption,
-      /** One questionnaire (from the questionnaire screen); all of the round's when absent. */
-      questionnaireId: z.string().min(1).max(100).optional(),
       perPage: z.enum(['1', '2']).default('2'),
-      copies: z.number().int().min(1, '份数至少为1').max(500, '份数不超过500').default(1)
+      /** Copies of each questionnaire: one to photocopy, or enough to hand out. */
+      copies: z.enum(COPIES).default('1')
     },
-    { half: '评议轮次', questionnaireId: '问卷', perPage: '每页份数', copies: '每种份数' }
+    { half: '评议轮次', perPage: '每页份数', copies: '每种份数' }
   ),
   controls: [
     { kind: 'year' },
     halfControl,
-    { kind: 'choice', field: 'perPage', label: '每页份数', choices: [{ value: '2', label: '两份（裁开）' }, { value: '1', label: '一份' }] }
+    { kind: 'choice', field: 'perPage', label: '每页份数', choices: [{ value: '2', label: '两份（裁开）' }, { value: '1', label: '一份' }] },
+    { kind: 'choice', field: 'copies', label: '每种份数', choices: COPIES.map((value) => ({ value, label: `${value}份` })), extra: '印一份用来复印，或直接印够发放的份数' }
   ],
   gather(db, options) {
     const unit = printUnit(db, options.year)
-    let chosen: Questionnaire[]
-    let name: string
-    if (options.questionnaireId) {
-      const q = db.questionnaires.find((x) => x.id === options.questionnaireId)
-      const round = q && db.publicRounds.find((r) => r.id === q.roundId)
-      if (!q || !round) throw new AppError('NOT_FOUND', '该评议问卷不存在或已被删除')
-      chosen = [q]
-      name = roundName(round)
-    } else {
-      const round = chosenRound(db, options.year, options.half)
-      chosen = db.questionnaires.filter((q) => q.roundId === round.id)
-      name = roundName(round)
-    }
+    const round = chosenRound(db, options.year, options.half)
+    const chosen = db.questionnaires.filter((q) => q.roundId === round.id)
+    const name = roundName(round)
     const data: QuestionnaireData = {
       branchName: unit.branchName || unit.unitName,
       roundName: name,
       questionnaires: chosen.map((q) => ({ title: q.title, objectName: q.object.name, dimensions: q.dimensions, scale: q.scale, respondentKinds: q.respondentKinds, openQuestions: q.openQuestions })),
       perPage: options.perPage === '1' ? 1 : 2,
-      copies: options.copies
+      copies: Number(options.copies)
     }
     return { data, title: chosen.length === 1 ? chosen[0].title : undefined, scope: chosen.length === 1 ? chosen[0].object.name : '' }
   },
