@@ -73,6 +73,7 @@ describe('群众评议 in Chromium (built renderer, real handlers)', () => {
 
   it('shows the results with their charts', async () => {
     await go('/evaluate/public/results')
+    await page.getByRole('tab', { name: /青川县政务服务中心/ }).click()
     const card = page.locator('.ant-card', { hasText: '本单位：' }).filter({ hasText: '收回30份' })
     await card.waitFor()
     // 政策落实 [20,5,0,3] of 28 valid: 25/28 = 89.3 %, under the 30 valid needed → 样本不足.

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd'
+import { Button, Card, Col, Empty, Row, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import type { ObjectResult, RoundResults } from '@shared/evaluate/public/contract'
 import { levelsChart, objectsChart, ratesChart, ratesSummary } from '@shared/evaluate/public/charts'
@@ -16,7 +16,7 @@ const LOOK = { fontFamily: SCREEN_CHART_FONT }
 const BAND_COLOURS: Record<Band, string> = { good: 'green', fair: 'gold', rework: 'red', insufficient: 'default' }
 const change = (value: number | null) => (value === null ? '—' : `${value >= 0 ? '+' : '−'}${Math.abs(Math.round(value * 10) / 10).toFixed(1)}`)
 
-/** 群众评议 · 结果: per object the figures and two charts, the objects side by side, and the channels crossed. */
+/** 群众评议 · 结果: the objects side by side, then per object (a tab each) the figures and two charts, and the channels crossed. */
 export function ResultsPage() {
   const rounds = useRounds()
   const roundId = rounds.round?.id
@@ -45,9 +45,15 @@ function Results({ data }: { data: RoundResults }) {
       <Card size="small" title={`${data.roundName}总体情况${data.previousRoundName ? `（与${data.previousRoundName}比较）` : ''}`}>
         <EChart option={overview} height={240} label={`各评议对象综合满意率：${data.objects.map((o) => `${o.questionnaire.object.name}${percent(o.overall.rate)}`).join('，')}`} />
       </Card>
-      {data.objects.map((object) => (
-        <ObjectCard key={object.questionnaire.id} object={object} previousName={data.previousRoundName} />
-      ))}
+      {/* One object at a time: its table and two charts read together, and only the open tab is drawn. */}
+      <Tabs
+        type="card"
+        items={data.objects.map((object) => ({
+          key: object.questionnaire.id,
+          label: `${object.questionnaire.object.name}${object.dimensions.some((d) => d.band === 'rework') ? '（需整改）' : ''}`,
+          children: <ObjectCard object={object} previousName={data.previousRoundName} />
+        }))}
+      />
       <Card size="small" title="各渠道满意率对照">
         <Table
           size="small"
