@@ -192,3 +192,19 @@ describe('evaluate: the roster purges and merges', () => {
     expect(clash.notes.join()).toContain('「综合受理窗口」2026年上半年的群众评议问卷没有并入')
   })
 })
+
+describe('evaluate: what cli check reports of 群众评议', () => {
+  it('names dangling rounds and questionnaires, paper that no longer fits, and logs outside their round', async () => {
+    const b = await demoBackend()
+    const db = structuredClone(b.host.data())
+    const [q] = db.questionnaires
+    db.questionnaires.push({ ...q, id: 'lost-q', title: '失联问卷', roundId: 'no-such-round' })
+    db.publicResponses.push({ id: 'bad-r', questionnaireId: q.id, kind: 0, marks: [0], answers: [] })
+    db.phoneChecks[0] = { ...db.phoneChecks[0], date: '2027-01-05' }
+    expect(databaseProblems(db, NOW)).toEqual([
+      '问卷「失联问卷」所属的评议轮次不存在（no-such-round）',
+      `问卷「${q.title}」中有答卷与问卷不符：1份`,
+      `2027-01-05的电话抽访记录不在${db.publicRounds.find((r) => r.id === db.phoneChecks[0].roundId)!.year}年上半年群众评议期间（2026-01-01至2026-06-30）`
+    ])
+  })
+})

@@ -108,7 +108,10 @@ function PhoneChecks({ round }: { round: RoundDates }) {
           }
         ]}
       />
-      <PhoneCheckForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), list.reload())} />
+      <PhoneCheckForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => {
+          setEditing(null)
+          list.reload()
+        }} />
     </Toolbar>
   )
 }
@@ -144,7 +147,10 @@ function Forums({ round }: { round: RoundDates }) {
           }
         ]}
       />
-      <ForumForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), list.reload())} />
+      <ForumForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => {
+          setEditing(null)
+          list.reload()
+        }} />
     </Toolbar>
   )
 }
@@ -182,7 +188,10 @@ function Visits({ round }: { round: RoundDates }) {
           }
         ]}
       />
-      <VisitForm round={round} editing={editing} supervisors={supervisors.data ?? []} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), list.reload())} />
+      <VisitForm round={round} editing={editing} supervisors={supervisors.data ?? []} onClose={() => setEditing(null)} onSaved={() => {
+          setEditing(null)
+          list.reload()
+        }} />
     </Toolbar>
   )
 }
@@ -238,7 +247,10 @@ function Boxes({ round }: { round: RoundDates }) {
           }
         ]}
       />
-      <BoxEntryForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), list.reload())} />
+      <BoxEntryForm round={round} editing={editing} onClose={() => setEditing(null)} onSaved={() => {
+          setEditing(null)
+          list.reload()
+        }} />
     </Toolbar>
   )
 }

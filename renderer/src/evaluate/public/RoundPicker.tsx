@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, InputNumber, Radio, Select, Space } from 'antd'
+import { App, Button, DatePicker, Form, InputNumber, Popconfirm, Radio, Select, Space } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useMemo, useState } from 'react'
 import { HALF_LABELS, HALVES, roundName, type Half } from '@shared/evaluate/public/model'
@@ -18,7 +18,19 @@ const halfDates = (year: number, half: Half): [Dayjs, Dayjs] =>
 
 /** Which round the screen shows, and 新建评议轮次 (a half year with its dates). */
 export function RoundPicker({ rounds }: { rounds: Rounds }) {
+  const call = useCall()
+  const { message } = App.useApp()
   const [creating, setCreating] = useState(false)
+  const round = rounds.round
+  const remove = async () => {
+    if (!round) return
+    const done = await call(api.evaluate.publicRoundDelete({ id: round.id }))
+    if (done) {
+      void message.success(done.said)
+      rounds.choose(undefined)
+      rounds.reload()
+    }
+  }
   return (
     <Space>
       <span>评议轮次</span>
@@ -31,6 +43,11 @@ export function RoundPicker({ rounds }: { rounds: Rounds }) {
         options={rounds.list.map((r) => ({ value: r.id, label: roundName(r) }))}
       />
       <Button onClick={() => setCreating(true)}>新建评议轮次</Button>
+      {round && (
+        <Popconfirm title={`删除${roundName(round)}群众评议轮次？`} description="只能删除还没有问卷和记录的轮次；有问卷或记录时会说明，什么也不删。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
+          <Button danger>删除本轮</Button>
+        </Popconfirm>
+      )}
       <RoundForm
         open={creating}
         onClose={() => setCreating(false)}
