@@ -10,7 +10,7 @@ import { publicBenchDatabase } from './public-results'
  * The 群众评议 screens in Chromium on the BUILT renderer (built here first) and the real handlers,
  * over 5,000 papers this round: from opening 结果 to its charts drawn (the overview and the first object's two) (target < 500 ms), and
  * keying a paper on 录入答卷 beside 1,000 keyed papers, from a key to its cell filled and the next
- * one focused (target < 50 ms a key).
+ * one focused (target < 50 ms a key). The first opening is shown apart, without a target.
  */
 
 const RUNS = 5
@@ -58,12 +58,16 @@ export async function run(): Promise<void> {
     const page = await openApp(browser, server.url, '/settings')
     await page.getByLabel('单位名称').waitFor()
 
+    // The first opening also compiles the screen's code and ECharts': shown apart, no target (as name-order.ts does for its data).
     const opening: number[] = []
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i <= RUNS; i++) {
       opening.push(await timeInPage(page, `location.hash = '/evaluate/public/results'`, chartsDrawn))
       await page.evaluate(`location.hash = '/settings'`)
       await page.getByLabel('单位名称').waitFor()
     }
+    const first = opening.shift()!
+    console.log(`第一次打开群众评议结果页（含载入页面代码）：${Math.round(first)} ms`)
+    record({ name: '第一次打开群众评议结果页（含载入页面代码）', value: first, unit: 'ms', target: null })
     report('打开群众评议结果页（5份问卷共5,000份答卷，含读取数据，到总览和第一个评议对象的3张图表画出为止）', opening, 500)
 
     await page.evaluate(`location.hash = '/evaluate/public/entry'`)

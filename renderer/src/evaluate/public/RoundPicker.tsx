@@ -48,15 +48,18 @@ export function RoundPicker({ rounds }: { rounds: Rounds }) {
           <Button danger>删除本轮</Button>
         </Popconfirm>
       )}
-      <RoundForm
-        open={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(id) => {
-          setCreating(false)
-          rounds.reload()
-          rounds.choose(id)
-        }}
-      />
+      {/* Mounted only while open: every 群众评议 screen shows the picker, few open the form. */}
+      {creating && (
+        <RoundForm
+          open
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false)
+            rounds.reload()
+            rounds.choose(id)
+          }}
+        />
+      )}
     </Space>
   )
 }
