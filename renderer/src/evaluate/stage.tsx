@@ -12,6 +12,6 @@ export const evaluateScreens: StageScreens<'evaluate'> = {
     { path: '/evaluate/public', label: '群众评议 · 问卷', render: () => <QuestionnairesPage /> },
     { path: '/evaluate/public/entry', label: '群众评议 · 录入答卷', render: () => <EntryPage /> },
     { path: '/evaluate/public/results', label: '群众评议 · 结果', render: () => <ResultsPage /> },
-    { path: '/evaluate/public/boxes', label: '群众评议 · 抽访 座谈 监督 信箱', render: () => <ChannelsPage /> }
+    { path: '/evaluate/public/boxes', label: '群众评议 · 其他渠道', render: () => <ChannelsPage /> }
   ]
 }
