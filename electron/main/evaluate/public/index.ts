@@ -1,7 +1,19 @@
 import type { publicContract } from '@shared/evaluate/public/contract'
 import type { MainStagePart } from '../../stage'
+import { seedPublicDemo } from './demo'
+import { publicFindings, publicReminders } from './findings'
+import { publicHandlers } from './handlers'
+import { publicProblems } from './integrity'
+import { mergePublicTeam, publicReferences, purgePublicRecords } from './references'
 
 /** 群众评议: this part's handlers and hooks. */
 export const publicPart: MainStagePart<'evaluate', keyof typeof publicContract> = {
-  handlers: () => ({})
+  handlers: publicHandlers,
+  problems: publicProblems,
+  references: publicReferences,
+  purge: purgePublicRecords,
+  mergeTeam: mergePublicTeam,
+  seedDemo: seedPublicDemo,
+  reminders: publicReminders,
+  findings: publicFindings
 }
