@@ -4,6 +4,7 @@ import type { OutputOf } from '@shared/contract'
 import { daysBetween } from '@shared/rules/dates'
 import { api } from '../api/client'
 import { useLoad } from '../api/useCall'
+import { GlanceChart } from './GlanceChart'
 
 type Glance = OutputOf<'home:glance'>
 const TONES = { normal: undefined, good: '#389e0d', warn: '#d46b08', bad: '#c8161d' } as const
@@ -29,6 +30,9 @@ export function YearGlance({ year }: { year?: number }) {
                   </Col>
                 ))}
               </Row>
+              {stage.charts.map((chart) => (
+                <GlanceChart key={chart.id} chart={chart} />
+              ))}
             </Card>
           </Col>
         ))}
