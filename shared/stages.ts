@@ -2,6 +2,7 @@ import { rosterStage } from './roster'
 import { showStage } from './show'
 import { competeStage } from './compete'
 import { evaluateStage } from './evaluate'
+import { followupStage } from './followup'
 
 /*
  * The activity's stages as both sides share them: each gives its id, its Chinese name, its part of
@@ -13,7 +14,8 @@ export const STAGES = {
   roster: rosterStage,
   show: showStage,
   compete: competeStage,
-  evaluate: evaluateStage
+  evaluate: evaluateStage,
+  followup: followupStage
 }
 
 export type Stages = typeof STAGES

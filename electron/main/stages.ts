@@ -5,6 +5,7 @@ import { rosterStage } from './roster'
 import { showStage } from './show'
 import { competeStage } from './compete'
 import { evaluateStage } from './evaluate'
+import { followupStage } from './followup'
 import type { AcrossStages, MainStage, RecordRef } from './stage'
 
 /*
@@ -16,7 +17,8 @@ export const MAIN_STAGES: { [P in StageId]: MainStage<P> } = {
   roster: rosterStage,
   show: showStage,
   compete: competeStage,
-  evaluate: evaluateStage
+  evaluate: evaluateStage,
+  followup: followupStage
 }
 
 export const stageList = (): MainStage[] => Object.values(MAIN_STAGES) as MainStage[]

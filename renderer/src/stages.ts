@@ -4,6 +4,7 @@ import type { StageScreens } from './screens'
 import { showScreens } from './show/stage'
 import { competeScreens } from './compete/stage'
 import { evaluateScreens } from './evaluate/stage'
+import { followupScreens } from './followup/stage'
 
 /*
  * The renderer's stage registry: every stage's screens, in the order of STAGES in
@@ -15,7 +16,8 @@ const SCREENS: { [S in StageId]: StageScreens<S> } = {
   roster: rosterScreens,
   show: showScreens,
   compete: competeScreens,
-  evaluate: evaluateScreens
+  evaluate: evaluateScreens,
+  followup: followupScreens
 }
 
 export const stageScreens: StageScreens[] = Object.values(SCREENS)

@@ -1,0 +1,4 @@
+import type { PrintDocument } from '../../print/document'
+
+/** 跟踪's printed documents, in the print centre's order: one module each in this folder, one line here. */
+export const FOLLOWUP_DOCUMENTS: readonly PrintDocument[] = []
