@@ -101,6 +101,8 @@ const HAND_ITEMS: HandItem[] = [
   }
 ]
 
+const earliest = (a: string, b: string) => (a < b ? a : b)
+
 export function seedFollowup(input: Database, now: Date): DemoSeed {
   const today = localDay(now)
   const at = now.toISOString()
@@ -130,7 +132,6 @@ export function seedFollowup(input: Database, now: Date): DemoSeed {
   /** Carries a new item through to `status`, with notes and a close-out by someone who is not its owner. */
   const carry = (item: Rectification, status: RectificationStatus, verifierName: string): Rectification => {
     if (status === 'pending') return item
-    const earliest = (a: string, b: string) => (a < b ? a : b)
     // Started three weeks before the deadline, finished two days before it (or yesterday), never after today.
     const startedOn = earliest(shift(item.deadline, -21), shift(today, -3))
     const started = { ...item, status, progress: [{ id: `${item.id}-note-1`, on: startedOn, text: '已召开班组会议分析原因，明确分工和完成时间', rejected: false }] }
@@ -161,7 +162,8 @@ export function seedFollowup(input: Database, now: Date): DemoSeed {
       owner,
       leaderId: id(hand.leader),
       measures: hand.measures,
-      deadline: shift(today, hand.deadline)
+      // Kept in the campaign year: a deadline in the next year would belong to the next year's ledger.
+      deadline: earliest(shift(today, hand.deadline), `${year}-12-31`)
     })
     // The verifier is the leader unless the leader's own team owns the item: then a leader from outside it.
     const outside = (name: string) => !(owner.kind === 'team' && teamOfPerson(id(name)) === owner.id)
@@ -184,7 +186,7 @@ export function seedFollowup(input: Database, now: Date): DemoSeed {
         owner,
         leaderId: id('周建国'),
         measures: '本人说明未完成原因，制定补救计划，支部每月跟踪',
-        deadline: shift(today, n === 0 ? 20 : -10)
+        deadline: earliest(shift(today, n === 0 ? 20 : -10), `${year}-12-31`)
       })
       const verifier = owner.id === id('周建国') ? '李堃' : '周建国'
       rectifications.push(carry(created, n === 0 ? 'inProgress' : 'closed', verifier))
