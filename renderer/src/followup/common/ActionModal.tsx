@@ -47,7 +47,7 @@ export function ActionModal<V extends object>({ open, title, okText = '保存', 
   }
 
   return (
-    <GuardedModal open={open} title={title} okText={okText} cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} width={width} destroyOnHidden>
+    <GuardedModal open={open} guard={guard} title={title} okText={okText} cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} width={width} destroyOnHidden>
       <Form form={form} layout="horizontal" labelCol={{ flex: '96px' }} initialValues={initialValues} onFinish={submit}>
         {children}
       </Form>
