@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { demoDatabase } from '../../electron/main/roster/demo'
 import { createTestBackend, type TestBackend } from '../support/backend'
 import { renderApp } from '../support/render-app'
-import { clickButton, pick, waitForTables } from '../support/show-seed'
+import { clickButton, openOptions, waitForTables } from '../support/show-seed'
 
 /*
  * 整改台账 in jsdom over the real handlers: overdue rows red and filtered, an item closed out by
@@ -23,6 +23,12 @@ const dialog = (title: RegExp) =>
   [...document.querySelectorAll<HTMLElement>('.ant-modal:not(.ant-modal-confirm), .ant-drawer-open')].find(
     (el) => !/-leave\b/.test(el.className) && title.test(el.querySelector('.ant-modal-title, .ant-drawer-title')?.textContent ?? '')
   )!
+
+/** Picks a person by typing the name: the option reads 姓名（班组）. */
+async function pickPerson(label: string, name: string, container: HTMLElement) {
+  const options = await openOptions(label, name, container)
+  fireEvent.click(options.find((o) => o.textContent?.startsWith(name))!)
+}
 
 async function seeded() {
   backend = await createTestBackend()
@@ -72,13 +78,13 @@ describe('整改台账', () => {
 
     clickButton(/验收销号/, dialog(/整改事项/))
     const check = await waitFor(() => dialog(/验收销号/))
-    await pick('验收人', '吴昊', true, check)
+    await pickPerson('验收人', '吴昊', check)
     fireEvent.change(within(check).getByLabelText('成效检查'), { target: { value: '回访5名群众，均表示满意' } })
     clickButton(/保存验收结论/, check)
     await screen.findByText('验收人不能是整改责任人本人，请由督导领导或其他同志验收销号')
     expect(backend!.host.data().rectifications.find((r) => r.id === late.id)!.status).toBe('awaitingCheck')
 
-    await pick('验收人', '王喆', true, check)
+    await pickPerson('验收人', '王喆', check)
     clickButton(/保存验收结论/, check)
     await screen.findByText('已验收销号')
     const closed = backend!.host.data().rectifications.find((r) => r.id === late.id)!
