@@ -31,7 +31,7 @@ export interface ChaseNoticeData {
   notices: ChaseNotice[]
 }
 
-const DEFAULT_ASKED = '请对照整改（工作）要求，抓紧落实，按期完成；确有困难不能按期完成的，请说明原因和预计完成时间。'
+const ASKED = '请对照整改（工作）要求，抓紧落实，按期完成；确有困难不能按期完成的，请说明原因和预计完成时间。'
 // Tighter than a notice's 37 mm top: the notice and its 回执 share one sheet.
 const MARGINS: [number, number, number, number] = [mm(25), mm(18), mm(25), mm(12)]
 
@@ -51,11 +51,10 @@ export const chaseNotice = defineDocument({
       year: printOptions.year,
       allowMissingGlyphs: printOptions.allowMissingGlyphs,
       subjects: z.array(chaseSubjectSchema).max(200, '一次最多打印200张催办单').optional(),
-      asked: z.string().trim().max(200, '催办要求不超过200个字').optional(),
       replyDays: z.enum(['3', '5', '10']).default('3'),
       date: daySchema.optional()
     },
-    { subjects: '催办事项', asked: '催办要求', replyDays: '回复期限' }
+    { subjects: '催办事项', replyDays: '回复期限' }
   ),
   controls: [
     { kind: 'year' },
@@ -84,7 +83,7 @@ export const chaseNotice = defineDocument({
         .sort((a, b) => a.on.localeCompare(b.on))
         .map((c) => `${chineseDate(c.on)}（${CHASE_WAY_LABELS[c.way]}）`)
     }))
-    const data: ChaseNoticeData = { unitName: unit.unitName, signature: unit.signature, date, replyBy: noticeEnd(date, Number(options.replyDays) + 1), asked: options.asked || DEFAULT_ASKED, notices }
+    const data: ChaseNoticeData = { unitName: unit.unitName, signature: unit.signature, date, replyBy: noticeEnd(date, Number(options.replyDays) + 1), asked: ASKED, notices }
     return { data, scope: notices.length === 1 ? notices[0].subject.ownerName : `${notices.length}份` }
   },
   build(data: ChaseNoticeData) {
