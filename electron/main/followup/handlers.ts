@@ -10,6 +10,7 @@ import { deleteAssessmentRecord, deleteFund, deleteRewardPenalty, saveAssessment
 import type { Stamp } from './names'
 import {
   addProgress,
+  chaseCounts,
   checkRectification,
   completeRectification,
   deleteRectification,
@@ -49,7 +50,8 @@ export function followupHandlers(services: Services, stages: AcrossStages): Foll
     },
     rectifications: (input) => {
       const db = host.data()
-      return ofYear(db.rectifications, input?.year).map((item) => rectificationView(db, item, today()))
+      const counts = chaseCounts(db)
+      return ofYear(db.rectifications, input?.year).map((item) => rectificationView(db, item, today(), counts))
     },
     rectificationFromFinding: ({ key, deadline }) =>
       itemChange((db, s) => {

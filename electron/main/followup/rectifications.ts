@@ -18,13 +18,19 @@ export const rectificationKey = (id: string) => `followup/rectifications/${id}`
 /** Days a new item from a finding gets when the finding sets no date still ahead. */
 const DEFAULT_DAYS = 30
 
-export function rectificationView(db: Readonly<Database>, item: Rectification, today: string): RectificationView {
-  const key = rectificationKey(item.id)
+/** How often each key was chased, counted once for a whole list (not once per item). */
+export function chaseCounts(db: Readonly<Database>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const chase of db.chases) counts.set(chase.subject.key, (counts.get(chase.subject.key) ?? 0) + 1)
+  return counts
+}
+
+export function rectificationView(db: Readonly<Database>, item: Rectification, today: string, counts: ReadonlyMap<string, number> = chaseCounts(db)): RectificationView {
   return {
     ...item,
     overdue: isOverdue(item, today),
     daysPastDeadline: daysPastDeadline(item, today),
-    chaseCount: db.chases.filter((c) => c.subject.key === key).length
+    chaseCount: counts.get(rectificationKey(item.id)) ?? 0
   }
 }
 

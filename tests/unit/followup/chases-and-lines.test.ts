@@ -62,8 +62,12 @@ describe('followup: targets, funds, records', () => {
     expect(await refused(b, 'followup:targetSave', { year: 2026, holder: leader, target: '零投诉', checkDates: ['2027-01-10'] })).toBe('检查时间：2027-01-10不在2026年内')
     const target = await ok(b, 'followup:targetSave', { year: 2026, holder: leader, target: '分管窗口零投诉', ownerId: leader.id, checkDates: ['2026-12-20', '2026-06-30', '2026-06-30'] })
     expect(target.checkDates).toEqual(['2026-06-30', '2026-12-20'])
+    // The June check is due (the day before) and not made: the home page says so until a check is recorded.
+    const due = () => ok(b, 'home:reminders', { withinDays: 7 }).then((all) => all.filter((r) => r.kind === '目标检查'))
+    expect(await due()).toEqual([expect.objectContaining({ dueOn: '2026-06-30', daysOverdue: 1, ownerName: '王喆', path: '/followup/targets' })])
     const checked = await ok(b, 'followup:targetCheck', { targetId: target.id, on: '2026-06-30', result: 'partly', note: '有1起投诉' })
     expect(checked.checks).toMatchObject([{ on: '2026-06-30', result: 'partly', note: '有1起投诉' }])
+    expect(await due()).toEqual([])
     // Editing the target keeps its checks.
     expect((await ok(b, 'followup:targetSave', { ...target, target: '分管窗口全年零有效投诉' })).checks).toHaveLength(1)
     expect(await ok(b, 'followup:targetDelete', { id: target.id })).toEqual({ message: '已删除王喆的目标责任及其1次检查结果；其他目标不变' })

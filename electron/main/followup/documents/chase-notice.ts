@@ -12,7 +12,7 @@ import { FONT_NAMES } from '../../print/fonts'
 import { chineseDate, INK, mm, PAPER_POINTS, SIZE } from '../../print/typography'
 import { printUnit } from '../../print/unit'
 import { rectificationKey } from '../rectifications'
-import { followupReminders, itemReminder } from '../reminders'
+import { itemReminder, ledgerReminders } from '../reminders'
 import { cutLine, formTable, signature } from './parts'
 
 export interface ChaseNotice {
@@ -72,7 +72,7 @@ export const chaseNotice = defineDocument({
   ],
   gather(db, options, context) {
     const unit = printUnit(db, options.year)
-    const subjects = options.subjects?.length ? options.subjects.map((s) => fresh(db, s)) : followupReminders(db, context.today, 7)
+    const subjects = options.subjects?.length ? options.subjects.map((s) => fresh(db, s)) : ledgerReminders(db, context.today, 7)
     if (!subjects.length) throw invalid('没有逾期或7天内到期的整改事项，不需要打印催办单')
     const date = options.date ?? context.today
     const notices = subjects.map((subject) => ({
