@@ -1,5 +1,6 @@
 import { Alert, App, Button, Descriptions, Divider, Drawer, Form, Popconfirm, Radio, Space, Timeline, Typography } from 'antd'
 import { useState } from 'react'
+import type { Result } from '@shared/contract'
 import type { RectificationView } from '@shared/followup/contract'
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_CHANNELS, type ChaseSubject, type FeedbackChannel } from '@shared/followup/ledger'
 import { FINDING_KIND_LABELS } from '@shared/model/finding'
@@ -50,7 +51,7 @@ export function RectificationDrawer({ item, roster, branchName, onClose, onChang
     onChanged()
     return true
   }
-  const run = async <T,>(pending: Promise<import('@shared/contract').Result<T>>, text: string) => ((await call(pending)) !== undefined ? done(text) : false)
+  const run = async <T,>(pending: Promise<Result<T>>, text: string) => ((await call(pending)) !== undefined ? done(text) : false)
   const remove = async () => {
     const told = await call(api.followup.rectificationDelete({ id: item.id }))
     if (!told) return
