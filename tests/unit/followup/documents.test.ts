@@ -51,6 +51,14 @@ describe('跟踪 documents from the demo year', () => {
     expect(out).toContain('将于2026年7月25日到期')
   })
 
+  it('counts the reply days in working days after the notice’s day', async () => {
+    // Saturday 7月18日 + 3 working days: Monday, Tuesday, Wednesday 7月22日.
+    const { flat } = await text({ document: 'chase-notice', year: 2026, date: '2026-07-18' })
+    expect(flat).toContain('请于2026年7月22日前将落实情况填写回执')
+    const { flat: five } = await text({ document: 'chase-notice', year: 2026, date: '2026-07-20', replyDays: '5' })
+    expect(five).toContain('请于2026年7月27日前将落实情况填写回执')
+  })
+
   it('prints a 催办单 for another stage’s reminder as it was given', async () => {
     const subject = { key: 'compete/trainingPlans/p1', stage: 'compete', kind: '人才培养计划', title: '青年骨干“师带徒”培养计划', ownerName: '吴昊', dueOn: '2026-06-30' }
     const { flat: out, info } = await text({ document: 'chase-notice', year: 2026, date: '2026-07-20', subjects: [subject] })

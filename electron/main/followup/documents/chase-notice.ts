@@ -83,7 +83,7 @@ export const chaseNotice = defineDocument({
         .sort((a, b) => a.on.localeCompare(b.on))
         .map((c) => `${chineseDate(c.on)}（${CHASE_WAY_LABELS[c.way]}）`)
     }))
-    const data: ChaseNoticeData = { unitName: unit.unitName, signature: unit.signature, date, replyBy: noticeEnd(date, Number(options.replyDays) + 1), asked: ASKED, notices }
+    const data: ChaseNoticeData = { unitName: unit.unitName, signature: unit.signature, date, replyBy: replyBy(date, Number(options.replyDays)), asked: ASKED, notices }
     return { data, scope: notices.length === 1 ? notices[0].subject.ownerName : `${notices.length}份` }
   },
   build(data: ChaseNoticeData) {
@@ -98,6 +98,12 @@ export const chaseNotice = defineDocument({
     }
   }
 })
+
+/** N working days after the notice's day (the day itself does not count, a weekend day neither). */
+function replyBy(date: string, workingDays: number): string {
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+  return noticeEnd(next, workingDays)
+}
 
 /** An item of this stage's own ledger is named as it is now; another stage's as its reminder said. */
 function fresh(db: Readonly<Database>, subject: ChaseSubject): ChaseSubject {
