@@ -136,3 +136,19 @@ describe('followup: the demo year', () => {
     expect(databaseProblems(b.host.data(), NOW)).toEqual([])
   })
 })
+
+describe('followup: cli check', () => {
+  it('reports an item closed out by its own owner and records naming people who are gone', async () => {
+    const b = await rosterBackend(NOW, backends)
+    const wu = personId(b, '吴昊')
+    const item = await ok(b, 'followup:rectificationSave', { year: 2026, problem: '笔记不全', owner: { kind: 'person', id: wu }, deadline: '2026-07-20' })
+    await ok(b, 'followup:rewardPenaltySave', { holder: { kind: 'person', id: wu }, kind: 'reward', title: '通报表扬', reason: '上门帮办', on: '2026-06-25' })
+    // A file edited by hand: closed by the owner, and a reward for someone no longer in the roster.
+    await b.host.store().update((db) => ({
+      ...db,
+      rectifications: db.rectifications.map((r) => (r.id === item.id ? { ...r, status: 'closed' as const, closeOut: { verifierId: wu, on: '2026-07-01', check: '自查' } } : r)),
+      rewardPenalties: db.rewardPenalties.map((r) => ({ ...r, holder: { kind: 'person' as const, id: 'gone' } }))
+    }))
+    expect(databaseProblems(b.host.data(), NOW)).toEqual([`整改事项“笔记不全”（${item.id}）由责任人自己验收销号`, '2026-06-25的奖惩记录“通报表扬”的对象不存在（gone）'])
+  })
+})

@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { ChaseSubject } from '@shared/followup/ledger'
 import type { Reminder } from '@shared/model/reminder'
+import type { OverdueEntry } from '@shared/show/contract'
 import { api } from '../../api/client'
 import { useLoad } from '../../api/useCall'
 import { ChaseHistory } from './ChaseHistory'
@@ -11,18 +12,33 @@ import { ChasePrintModal } from './ChasePrintModal'
 
 const subjectOf = ({ key, stage, kind, title, ownerName, dueOn }: Reminder): ChaseSubject => ({ key, stage, kind, title, ownerName, dueOn })
 
+/** 三亮's overdue pledge items in the reminders' shape (三亮 lists them on its own channel), keyed as its findings are. */
+const pledgeReminder = (o: OverdueEntry): Reminder => ({
+  key: `pledges/${o.pledgeId}/${o.itemId}`,
+  stage: 'show',
+  kind: '承诺事项',
+  title: o.content,
+  ownerName: o.ownerName,
+  dueOn: o.dueOn,
+  daysOverdue: o.daysOverdue,
+  path: '/show/pledges'
+})
+
 /**
- * 检查催办: everything overdue or due soon across the stages (整改事项, 承诺, 培养计划, 点评 …, as the
- * home page lists them): 催办单 printed singly or for the ticked rows, each chase recorded, its history beside it.
+ * 检查催办: everything overdue or due soon across the stages (整改事项 and 目标检查, 培养计划, 点评 … as
+ * the home page's reminders list them, and 三亮's overdue pledge items): 催办单 printed singly or for
+ * the ticked rows, each chase recorded, its history beside it.
  */
 export function ChasePage() {
   const [withinDays, setWithinDays] = useState(7)
   const reminders = useLoad(() => api.home.reminders({ withinDays }), [withinDays])
+  const pledges = useLoad(() => api.show.overdue())
   const chases = useLoad(() => api.followup.chases())
   const [selected, setSelected] = useState<string[]>([])
   const [chasing, setChasing] = useState<ChaseSubject | null>(null)
   const [printing, setPrinting] = useState<ChaseSubject[] | null>(null)
-  const rows = reminders.data ?? []
+  const seen = new Set((reminders.data ?? []).map((r) => r.key))
+  const rows = [...(reminders.data ?? []), ...(pledges.data ?? []).map(pledgeReminder).filter((r) => !seen.has(r.key))].sort((a, b) => b.daysOverdue - a.daysOverdue)
   const history = (key: string) => (chases.data ?? []).filter((c) => c.subject.key === key)
 
   return (
@@ -40,7 +56,7 @@ export function ChasePage() {
       <Card size="small" title={`需要催办的事项（${rows.length} 项）`}>
         <Table<Reminder>
           rowKey="key"
-          loading={reminders.loading}
+          loading={reminders.loading || pledges.loading}
           dataSource={rows}
           rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
           expandable={{ expandedRowRender: (r) => <ChaseHistory chases={history(r.key)} />, rowExpandable: (r) => history(r.key).length > 0 }}
