@@ -103,4 +103,15 @@ describe('整改台账', () => {
     await waitFor(() => expect(document.querySelector('.ant-modal-confirm-title')?.textContent).toBe('有未保存的修改，确定关闭？'))
     expect(backend!.host.data().rectifications.every((r) => r.progress.length === 0)).toBe(true)
   })
+
+  it('keeps a 举报 item’s words hidden until the officer confirms', async () => {
+    const { soon } = await seeded()
+    await backend!.host.store().update((db) => ({ ...db, rectifications: db.rectifications.map((r) => (r.id === soon.id ? { ...r, confidential: true } : r)) }))
+    await renderApp('/followup/ledger', backend)
+    const row = await screen.findByTestId(`rectification-${soon.id}`)
+    expect(within(row).queryByText('办事指南更新不及时')).toBeNull()
+    fireEvent.click(within(row).getByText('（举报事项，点击后确认查看）'))
+    await waitFor(() => expect(document.querySelector('.ant-modal-confirm-title')?.textContent).toBe('这是举报事项'))
+    expect(document.querySelector('.ant-drawer-open')).toBeNull()
+  })
 })

@@ -3,7 +3,8 @@ import type { Database } from '@shared/model/database'
 import { conflict, invalid, notFound } from '@shared/errors'
 import { yearOfDay } from '@shared/followup/holder'
 import type { Chase, ChaseSubject, chaseDraftSchema } from '@shared/followup/ledger'
-import { holderName, notLater, type Stamp } from './names'
+import { notLater, type Stamp } from './names'
+import { itemReminder } from './reminders'
 import { rectificationKey } from './rectifications'
 
 /*
@@ -19,7 +20,8 @@ export function ownSubject(db: Readonly<Database>, key: string): ChaseSubject | 
     return null
   }
   if (item.status === 'closed') throw conflict('该整改事项已销号，不需要再催办')
-  return { key, stage: 'followup', kind: '整改事项', title: item.problem.slice(0, 100), ownerName: holderName(db, item.owner), dueOn: item.deadline }
+  const { stage, kind, title, ownerName, dueOn } = itemReminder(db, item, item.deadline)
+  return { key, stage, kind, title, ownerName, dueOn }
 }
 
 export function saveChase(db: Database, draft: z.output<typeof chaseDraftSchema>, stamp: Stamp): { db: Database; chase: Chase } {

@@ -13,7 +13,8 @@ export function itemReminder(db: Readonly<Database>, item: Rectification, today:
     key: rectificationKey(item.id),
     stage: 'followup',
     kind: '整改事项',
-    title: item.problem.slice(0, 100),
+    // A 举报's words never leave the item: the home page and a 催办单 name it only as one.
+    title: item.confidential ? '举报事项（内容不公开）' : item.problem.slice(0, 100),
     ownerName: holderName(db, item.owner),
     dueOn: item.deadline,
     daysOverdue: daysPastDeadline(item, today),

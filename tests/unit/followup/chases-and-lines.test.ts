@@ -30,6 +30,9 @@ describe('followup: 催办', () => {
       ['七天内的', -7, '综合受理窗口']
     ])
     expect(reminders[0]).toMatchObject({ key: `followup/rectifications/${late.id}`, kind: '整改事项', path: '/followup/ledger', dueOn: '2026-06-21' })
+    // An item from a 举报 is named on the home page only as one.
+    await b.host.store().update((db) => ({ ...db, rectifications: db.rectifications.map((r) => (r.id === late.id ? { ...r, confidential: true } : r)) }))
+    expect((await ok(b, 'home:reminders')).find((r) => r.key === reminders[0].key)!.title).toBe('举报事项（内容不公开）')
   })
 
   it('records chases with their history; names an own item afresh; refuses a future day or a reply before the chase', async () => {

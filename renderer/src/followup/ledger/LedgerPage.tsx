@@ -1,4 +1,4 @@
-import { Button, Card, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd'
+import { App, Button, Card, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { RectificationView } from '@shared/followup/contract'
@@ -21,6 +21,7 @@ type Due = 'all' | 'overdue' | 'soon'
 /** 整改台账: every item of the year, overdue ones in red, with the findings still to be put on it and the counts per source. */
 export function LedgerPage() {
   const roster = useRosterChoices()
+  const { modal } = App.useApp()
   const settings = useLoad(() => api.settings.get())
   const [year, setYear] = useState<number | null>(null)
   const shownYear = year ?? settings.data?.year ?? dayjs().year()
@@ -43,13 +44,18 @@ export function LedgerPage() {
       (status === 'all' || i.status === status) &&
       (kind === 'all' || i.kind === kind) &&
       (due === 'all' || (due === 'overdue' ? i.overdue : isDueSoon(i, today, withinDays))) &&
-      (!search.trim() || i.problem.includes(search.trim()) || holderLabel(i.owner, roster, branchName).includes(search.trim()))
+      (!search.trim() || (!i.confidential && i.problem.includes(search.trim())) || holderLabel(i.owner, roster, branchName).includes(search.trim()))
   )
   const reload = () => {
     items.reload()
     findings.reload()
   }
   const opened = all.find((i) => i.id === openId) ?? null
+  /** A 举报 item's words are shown only after the officer confirms (they stay off every printed list). */
+  const open = async (item: RectificationView) => {
+    if (item.confidential && !(await modal.confirm({ title: '这是举报事项', content: '举报内容不公开，只供经办人查看。确定打开？', okText: '打开', cancelText: '取消' }))) return
+    setOpenId(item.id)
+  }
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -106,8 +112,8 @@ export function LedgerPage() {
               title: '存在问题',
               dataIndex: 'problem',
               render: (text: string, i) => (
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', color: i.overdue ? '#C8161D' : undefined }} onClick={() => setOpenId(i.id)}>
-                  {text}
+                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', color: i.overdue ? '#C8161D' : undefined }} onClick={() => open(i)}>
+                  {i.confidential ? '（举报事项，点击后确认查看）' : text}
                 </Button>
               )
             },
