@@ -2,6 +2,7 @@ import { rosterStage } from './roster'
 import { showStage } from './show'
 import { competeStage } from './compete'
 import { evaluateStage } from './evaluate'
+import { followupStage } from './followup'
 import { appraisalStage } from './appraisal'
 
 /*
@@ -15,6 +16,7 @@ export const STAGES = {
   show: showStage,
   compete: competeStage,
   evaluate: evaluateStage,
+  followup: followupStage,
   appraisal: appraisalStage
 }
 

@@ -5,6 +5,7 @@ import { rosterStage } from './roster'
 import { showStage } from './show'
 import { competeStage } from './compete'
 import { evaluateStage } from './evaluate'
+import { followupStage } from './followup'
 import { appraisalStage } from './appraisal'
 import type { AcrossStages, MainStage, RecordRef } from './stage'
 
@@ -18,6 +19,7 @@ export const MAIN_STAGES: { [P in StageId]: MainStage<P> } = {
   show: showStage,
   compete: competeStage,
   evaluate: evaluateStage,
+  followup: followupStage,
   appraisal: appraisalStage
 }
 

@@ -4,6 +4,7 @@ import type { StageScreens } from './screens'
 import { showScreens } from './show/stage'
 import { competeScreens } from './compete/stage'
 import { evaluateScreens } from './evaluate/stage'
+import { followupScreens } from './followup/stage'
 import { appraisalScreens } from './appraisal/stage'
 
 /*
@@ -17,6 +18,7 @@ const SCREENS: { [S in StageId]: StageScreens<S> } = {
   show: showScreens,
   compete: competeScreens,
   evaluate: evaluateScreens,
+  followup: followupScreens,
   appraisal: appraisalScreens
 }
 

@@ -74,6 +74,8 @@ export interface PrintDocument<O extends z.ZodType<BaseOptions> = z.ZodType<Base
   description: string
   options: O
   controls: readonly PrintControl[]
+  /** Options a screen sets when it opens the print dialog for chosen records (the 催办单's items); the form has no control for them. */
+  setByScreen?: readonly string[]
   /** `options.year` is always filled (the activity year when the user left it). */
   gather(db: Database, options: z.output<O> & { year: number }, context: GatherContext): Promise<Gathered<D>> | Gathered<D>
   build(data: D, context: BuildContext): TDocumentDefinitions
