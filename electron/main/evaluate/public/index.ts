@@ -1,5 +1,6 @@
 import type { publicContract } from '@shared/evaluate/public/contract'
 import type { MainStagePart } from '../../stage'
+import { publicFigures, publicUnitFigures } from './appraisal-figures'
 import { seedPublicDemo } from './demo'
 import { publicFindings, publicReminders } from './findings'
 import { publicHandlers } from './handlers'
@@ -15,5 +16,7 @@ export const publicPart: MainStagePart<'evaluate', keyof typeof publicContract> 
   mergeTeam: mergePublicTeam,
   seedDemo: seedPublicDemo,
   reminders: publicReminders,
-  findings: publicFindings
+  findings: publicFindings,
+  appraisalFigures: publicFigures,
+  unitFigures: publicUnitFigures
 }
