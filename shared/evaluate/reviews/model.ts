@@ -193,11 +193,16 @@ export const peerBallotSchema = z.object(
 )
 export type PeerBallot = z.infer<typeof peerBallotSchema>
 
-export const peerBallotDraftSchema = z.object({
-  roundId: id,
-  marks: peerBallotSchema.shape.marks,
-  remarks: z.array(peerRemarkSchema.extend({ id: peerRemarkSchema.shape.id.optional() })).max(100).default([])
-})
+export const peerBallotDraftSchema = z.object(
+  labelled(
+    {
+      roundId: id,
+      marks: z.array(ballotMarkSchema).min(1, '这张票没有任何评价').max(2000),
+      remarks: z.array(peerRemarkSchema.extend({ id: peerRemarkSchema.shape.id.optional() })).max(100).default([])
+    },
+    { marks: '评价', remarks: '意见' }
+  )
+)
 export type PeerBallotDraft = z.input<typeof peerBallotDraftSchema>
 
 export const reviewCollections = {
