@@ -83,7 +83,7 @@ describe('evaluate: leader reviews', () => {
     const review = await ok(b, 'evaluate:leaderReviewSave', base)
     expect(await refused(b, 'evaluate:leaderReviewSave', base)).toBe('王喆2026年上半年已点评过综合受理窗口，请在原点评上修改')
     expect(await refused(b, 'evaluate:leaderReviewRespond', { id: review.id, response: { text: '已整改', respondedOn: '2026-06-01' } })).toBe('回应日期（2026-06-01）不能早于点评日期（2026-06-18）')
-    expect(await refused(b, 'evaluate:leaderReviewRespond', { id: review.id, response: { text: '', respondedOn: '2026-06-20' } })).toBe('整改落实：请填写回应及整改落实情况')
+    expect(await refused(b, 'evaluate:leaderReviewRespond', { id: review.id, response: { text: '', respondedOn: '2026-06-20' } })).toBe('请填写回应及整改落实情况')
   })
 
   it('plans a review of every team by its 分管领导: done, due, late after the half', async () => {

@@ -109,7 +109,7 @@ describe('evaluate: self-reviews', () => {
     const b = await demoBackend()
     const round = await ok(b, 'evaluate:reviewRoundSave', roundDraft)
     await ok(b, 'evaluate:reviewRoundClose', { id: round.id, closed: true })
-    const base = { roundId: round.id, subject: { kind: 'branch' }, writtenOn: '2026-06-15', entries: [], shortcomings: [] }
+    const base = { roundId: round.id, subject: { kind: 'branch' as const }, writtenOn: '2026-06-15', entries: [], shortcomings: [] }
     expect(await refused(b, 'evaluate:selfReviewSave', base)).toContain('已于2026-07-01完成，结果不再改动')
     expect(await refused(b, 'evaluate:reviewRoundDelete', { id: round.id })).toContain('已于2026-07-01完成')
     await ok(b, 'evaluate:reviewRoundClose', { id: round.id, closed: false })
