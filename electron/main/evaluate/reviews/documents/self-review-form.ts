@@ -31,8 +31,8 @@ export interface SelfReviewFormData {
   sheets: SelfReviewSheet[]
 }
 
-/** Blank forms have room to write in: rows this tall for each criterion, this many for shortcomings. */
-const BLANK_CRITERION_HEIGHT = 78
+/** Blank forms have room to write in, on one A4 page: rows this tall for each criterion, this many for shortcomings. */
+const BLANK_CRITERION_HEIGHT = 54
 const BLANK_SHORTCOMINGS = 3
 
 /** 党员自评表: one sheet per member, blank to hand out, or filled from the self-reviews entered. */
@@ -124,7 +124,7 @@ function sheetContent(input: SelfReviewFormData, sheet: SelfReviewSheet, index: 
     },
     { text: '存在不足及整改措施', font: FONT_NAMES.sans, bold: true, margin: [0, 10, 0, 4] },
     {
-      table: { headerRows: 1, widths: [28, '*', '*', 86], body: shortcomings, heights: blank ? (row: number) => (row > 0 ? 44 : 0) : undefined },
+      table: { headerRows: 1, widths: [28, '*', '*', 86], body: shortcomings, heights: blank ? (row: number) => (row > 0 ? 30 : 0) : undefined },
       layout: formTableLayout
     },
     {
