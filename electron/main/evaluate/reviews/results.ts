@@ -2,11 +2,11 @@ import type { Database } from '@shared/model/database'
 import type { PeerResults } from '@shared/evaluate/reviews/contract'
 import type { ReviewRound } from '@shared/evaluate/reviews/model'
 import { addCounts, peerScore, type GradeCounts } from '@shared/rules/peer-result'
-import type { NameOrder } from '@shared/rules/name-order-choices'
+import type { MemberSelection } from '../../print/members'
 import { reviewMembers } from './members'
 
 /** Each member's 互评 result in a round: the paper tally and the keyed ballots counted together. */
-export function peerResults(db: Readonly<Database>, round: ReviewRound, nameOrder: NameOrder = 'roster'): PeerResults {
+export function peerResults(db: Readonly<Database>, round: ReviewRound, selection: MemberSelection = {}): PeerResults {
   const tally = db.peerTallies.find((t) => t.roundId === round.id)
   const ballots = db.peerBallots.filter((b) => b.roundId === round.id)
   const counts = new Map<string, GradeCounts>()
@@ -20,7 +20,7 @@ export function peerResults(db: Readonly<Database>, round: ReviewRound, nameOrde
 
   return {
     ballots: (tally?.ballotsReturned ?? 0) + ballots.length,
-    rows: reviewMembers(db, nameOrder).map((member) => {
+    rows: reviewMembers(db, selection).map((member) => {
       const byCriterion =
         round.peerBy === 'perCriterion'
           ? round.memberCriteria.map((c) => ({ criterionId: c.id, text: c.text, score: peerScore(round.peerGrades, counts.get(`${member.personId}/${c.id}`) ?? {}) }))

@@ -1,6 +1,7 @@
 import { AppError } from '@shared/errors'
 import { printOptions } from '@shared/model/print'
-import { LEADER_ASPECT_LABELS, LEADER_ASPECTS } from '@shared/evaluate/leader/model'
+import { LEADER_ASPECT_LABELS, LEADER_ASPECTS, type LeaderReview } from '@shared/evaluate/leader/model'
+import { sortByName } from '@shared/rules/name-order'
 import { periodTitle } from '@shared/rules/review-dates'
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import { defineDocument } from '../../../print/document'
@@ -35,13 +36,20 @@ export const leaderReviewForm = defineDocument({
   group: '领导点评',
   description: '每份点评一页：工作思路、执行能力、效率业绩、廉洁自律、服务群众、肯定成绩、存在问题、改进意见、努力方向、整改落实',
   options: documentOptions({ ...selectionOptions, paper: printOptions.paper(['A4']), half: halfOption }, { half: '半年' }),
-  controls: [{ kind: 'year' }, halfControl],
+  controls: [{ kind: 'year' }, halfControl, { kind: 'paper', choices: ['A4'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
   gather(db, options) {
     const unit = printUnit(db, options.year)
-    const reviews = db.leaderReviews
-      .filter((r) => r.year === options.year && r.half === options.half && (!options.teamId || (r.subject.kind === 'team' && r.subject.id === options.teamId)))
-      .sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn))
-    if (!reviews.length) throw new AppError('NOTHING_TO_PRINT', `${periodTitle(options.year, options.half)}还没有领导点评`)
+    const teamOrder = new Map(db.teams.map((t) => [t.id, t.order]))
+    const picked = (r: LeaderReview) =>
+      options.personIds ? r.subject.kind === 'person' && options.personIds.includes(r.subject.id) : !options.teamId || (r.subject.kind === 'team' && r.subject.id === options.teamId)
+    // 花名册顺序: teams in their order, then members; else by the reviewed team's or member's name.
+    const rank = (r: LeaderReview) => (r.subject.kind === 'team' ? (teamOrder.get(r.subject.id) ?? 0) : Number.MAX_SAFE_INTEGER)
+    const ofHalf = db.leaderReviews.filter((r) => r.year === options.year && r.half === options.half && picked(r))
+    const reviews =
+      options.nameOrder === 'roster'
+        ? ofHalf.sort((a, b) => rank(a) - rank(b) || a.reviewedOn.localeCompare(b.reviewedOn))
+        : sortByName(ofHalf, (r) => leaderSubjectName(db, r), options.nameOrder)
+    if (!reviews.length) throw new AppError('NOTHING_TO_PRINT', `${periodTitle(options.year, options.half)}还没有所选范围的领导点评`)
     const title = `${periodTitle(options.year, options.half)}领导点评表`
     const sheets = reviews.map((review): LeaderReviewSheet => {
       const fixed = new Set(review.response?.fixedProblemIds ?? [])

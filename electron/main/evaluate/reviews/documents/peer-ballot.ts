@@ -29,13 +29,13 @@ export const peerBallot = defineDocument({
   title: '党员互评票',
   stage: 'evaluate',
   group: '党员自评互评',
-  description: '全体党员按所选顺序印好姓名，每个等次一栏划“√”，另有存在问题栏；不记名，本人一栏不填',
+  description: '参加互评的党员（默认全体）按所选顺序印好姓名，每个等次一栏划“√”，另有存在问题栏；不记名，本人一栏不填',
   options: documentOptions({ ...selectionOptions, paper: printOptions.paper(['A4']), half: halfOption }, { half: '半年' }),
-  controls: [{ kind: 'year' }, halfControl, { kind: 'nameOrder' }],
+  controls: [{ kind: 'year' }, halfControl, { kind: 'paper', choices: ['A4'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
   gather(db, options) {
     const unit = printUnit(db, options.year)
     const round = roundFor(db, options.year, options.half)
-    const members = reviewMembers(db, options.nameOrder).map(({ name, teamName }) => ({ name, teamName }))
+    const members = reviewMembers(db, options).map(({ name, teamName }) => ({ name, teamName }))
     const title = `${periodTitle(round.year, round.half)}党员互评票`
     const sections = round.peerBy === 'perCriterion' ? round.memberCriteria.map((c) => ({ heading: `${PEER_BY_LABELS.perCriterion}：${c.text}` })) : [{ heading: '' }]
     return { data: { unit, title, grades: round.peerGrades.map((g) => g.label), sections, members } satisfies PeerBallotData, scope: `${members.length}人` }

@@ -47,11 +47,11 @@ export const reviewSummary = defineDocument({
   group: '党员自评互评',
   description: '一轮自评互评的汇总：每人自评得分、互评各等次票数和得分、存在不足条数，以及班组（支部）自评',
   options: documentOptions({ ...selectionOptions, paper: printOptions.paper(['A4', 'A3']), orientation: printOptions.orientation(['landscape', 'portrait']), half: halfOption }, { half: '半年' }),
-  controls: [{ kind: 'year' }, halfControl, { kind: 'paper', choices: ['A4', 'A3'] }, { kind: 'orientation', choices: ['landscape', 'portrait'] }, { kind: 'nameOrder' }],
+  controls: [{ kind: 'year' }, halfControl, { kind: 'paper', choices: ['A4', 'A3'] }, { kind: 'orientation', choices: ['landscape', 'portrait'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
   gather(db, options, context) {
     const unit = printUnit(db, options.year)
     const round = roundFor(db, options.year, options.half)
-    const results = peerResults(db, round, options.nameOrder)
+    const results = peerResults(db, round, options)
     const reviews = db.selfReviews.filter((s) => s.roundId === round.id)
     const rows = results.rows.map((row) => {
       const review = reviews.find((s) => s.subject.kind === 'person' && s.subject.id === row.personId)

@@ -49,6 +49,7 @@ export const selfReviewForm = defineDocument({
   controls: [
     { kind: 'year' },
     halfControl,
+    { kind: 'paper', choices: ['A4'] },
     { kind: 'choice', field: 'filled', label: '填写内容', choices: [{ value: 'filled', label: '按已录入的自评' }, { value: 'blank', label: '空白表' }] },
     { kind: 'scope' },
     { kind: 'nameOrder' }
