@@ -72,8 +72,9 @@ export function LeaderReviewDrawer({ start, roster, tracked, onClose, onSaved }:
 
   const leaders = roster.people.filter((p) => p.isLeader || roster.teams.some((t) => t.leaderId === p.id))
   const save = async () => {
-    const v = await form.validateFields().catch(() => undefined)
-    if (!v || !start) return
+    if (!start || !(await form.validateFields().catch(() => undefined))) return
+    // With the problem lines' ids, which no field shows.
+    const v = form.getFieldsValue(true) as Values
     setSaving(true)
     try {
       const saved = await unwrap(

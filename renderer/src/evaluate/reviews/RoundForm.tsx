@@ -80,8 +80,9 @@ export function RoundForm({ open, editing, year, onClose, onSaved }: { open: boo
   }, [loaded, form])
 
   const save = async () => {
-    const values = await form.validateFields().catch(() => undefined)
-    if (!values) return
+    if (!(await form.validateFields().catch(() => undefined))) return
+    // All the form holds, ids of kept criteria and grades too (no field shows them, so validateFields leaves them out).
+    const values = form.getFieldsValue(true) as Values
     const draft: ReviewRoundDraft = { ...values, id: editing?.id, startsOn: values.startsOn ?? '', endsOn: values.endsOn ?? '' }
     setSaving(true)
     try {

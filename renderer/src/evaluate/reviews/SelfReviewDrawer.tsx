@@ -57,8 +57,9 @@ export function SelfReviewDrawer({ round, target, tracked, onClose, onSaved }: {
   }, [loaded, form])
 
   const save = async () => {
-    const values = await form.validateFields().catch(() => undefined)
-    if (!values || !target) return
+    if (!target || !(await form.validateFields().catch(() => undefined))) return
+    // With the criterion and line ids no field shows.
+    const values = form.getFieldsValue(true) as Values
     setSaving(true)
     try {
       await unwrap(
