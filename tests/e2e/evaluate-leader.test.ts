@@ -101,4 +101,18 @@ describe('三评 in Chromium (built renderer, real handlers)', () => {
     await screenshot(page, 'evaluate-peer-results')
     expect(pageErrors(page)).toEqual([])
   })
+
+  it('asks before Esc drops a self-review being typed', async () => {
+    await page.getByRole('tab', { name: '自评' }).click()
+    const members = await app.backend.call('evaluate:reviewMembers', { roundId: (await app.backend.call('evaluate:reviewRounds'))[0].id })
+    await page.locator('.ant-table-tbody tr', { hasText: members[0].name }).getByRole('button', { name: '填写' }).click()
+    await drawer().getByText(`${members[0].name} · 自评`).waitFor()
+    await drawer().getByLabel('带头学习提高自评内容').fill('按时参加三会一课')
+    await page.keyboard.press('Escape')
+    await page.locator('.ant-modal-confirm-title', { hasText: '有未保存的修改，确定关闭？' }).waitFor()
+    await screenshot(page, 'evaluate-self-review-guard')
+    await page.getByRole('button', { name: '继续编辑' }).click()
+    expect(await drawer().getByLabel('带头学习提高自评内容').inputValue()).toBe('按时参加三会一课')
+    expect(pageErrors(page)).toEqual([])
+  })
 })

@@ -28,7 +28,7 @@ export function LeaderPlanPage() {
       title={
         <Space>
           点评计划
-          <Select aria-label="半年" value={half} onChange={setHalf} style={{ width: 110 }} options={HALVES.map((h) => ({ value: h, label: `${year}年${HALF_LABELS[h]}` }))} />
+          <Select aria-label="半年" value={half} onChange={setHalf} style={{ width: 150 }} options={HALVES.map((h) => ({ value: h, label: `${year}年${HALF_LABELS[h]}` }))} />
         </Space>
       }
     >

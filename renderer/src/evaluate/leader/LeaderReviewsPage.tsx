@@ -44,7 +44,7 @@ export function LeaderReviewsPage() {
       title={
         <Space>
           领导点评
-          <Select aria-label="半年" value={half} onChange={setHalf} style={{ width: 110 }} options={HALVES.map((h) => ({ value: h, label: `${year}年${HALF_LABELS[h]}` }))} />
+          <Select aria-label="半年" value={half} onChange={setHalf} style={{ width: 150 }} options={HALVES.map((h) => ({ value: h, label: `${year}年${HALF_LABELS[h]}` }))} />
         </Space>
       }
       extra={

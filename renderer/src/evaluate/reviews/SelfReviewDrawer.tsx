@@ -114,7 +114,7 @@ export function SelfReviewDrawer({ round, target, tracked, onClose, onSaved }: {
                   <Typography.Text strong>{criteria[n]?.text}</Typography.Text>
                 </Col>
                 <Col span={15}>
-                  <Form.Item name={[field.name, 'text']} rules={textRules(ENTRY)} style={{ marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'text']} rules={textRules(ENTRY)} style={{ marginBottom: 22 }}>
                     <LimitedTextArea limit={ENTRY} rows={2} aria-label={`${criteria[n]?.text}自评内容`} />
                   </Form.Item>
                 </Col>
