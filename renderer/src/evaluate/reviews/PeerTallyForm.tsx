@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, InputNumber, Space, Table, Typography } from 'antd'
+import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import type { ReviewMember } from '@shared/evaluate/reviews/contract'
 import type { PeerTally, ReviewRound } from '@shared/evaluate/reviews/model'
@@ -12,12 +12,14 @@ interface TallyValues {
   ballotsReturned: number | null
   countedOn: string | null
   counts: Record<string, Record<string, number>>
+  /** Opinions from the ballots' 存在问题 column, one line each: they go to the 整改 ledger. */
+  remarks: { id?: string; personId: string | null; text: string }[]
 }
 
 function startValues(round: ReviewRound, tally: PeerTally | null): TallyValues {
   const counts: TallyValues['counts'] = {}
   for (const row of tally?.rows ?? []) counts[`${row.personId}/${row.criterionId ?? ''}`] = { ...row.counts }
-  return { ballotsReturned: tally?.ballotsReturned ?? null, countedOn: tally?.countedOn ?? round.endsOn, counts }
+  return { ballotsReturned: tally?.ballotsReturned ?? null, countedOn: tally?.countedOn ?? round.endsOn, counts, remarks: tally?.remarks.map((r) => ({ ...r })) ?? [] }
 }
 
 /**
@@ -36,6 +38,11 @@ export function PeerTallyForm({ round, members, tally, onSaved }: { round: Revie
   const readOnly = Boolean(round.closedOn)
   const returned = values.ballotsReturned ?? 0
 
+  const setRemark = (n: number, change: Partial<TallyValues['remarks'][number]>) => {
+    setRefusal(null)
+    setValues((v) => ({ ...v, remarks: v.remarks.map((r, k) => (k === n ? { ...r, ...change } : r)) }))
+  }
+
   const setCount = (cell: MarkCell, gradeId: string, n: number | null) => {
     setRefusal(null)
     setValues((v) => ({ ...v, counts: { ...v.counts, [cell.key]: { ...v.counts[cell.key], [gradeId]: n ?? 0 } } }))
@@ -44,6 +51,8 @@ export function PeerTallyForm({ round, members, tally, onSaved }: { round: Revie
   const save = async () => {
     if (!values.ballotsReturned) return setRefusal('请填写收回票数')
     if (!values.countedOn) return setRefusal('请选择计票日期')
+    const unfinished = values.remarks.findIndex((r) => !r.personId || !r.text.trim())
+    if (unfinished >= 0) return setRefusal(`第${unfinished + 1}条意见：请选择针对的党员并填写意见内容`)
     setSaving(true)
     try {
       await unwrap(
@@ -52,7 +61,7 @@ export function PeerTallyForm({ round, members, tally, onSaved }: { round: Revie
           ballotsReturned: values.ballotsReturned,
           countedOn: values.countedOn,
           rows: cells.filter((c) => values.counts[c.key]).map((c) => ({ personId: c.personId, criterionId: c.criterionId, counts: values.counts[c.key] })),
-          remarks: tally?.remarks ?? []
+          remarks: values.remarks.map((r) => ({ id: r.id, personId: r.personId!, text: r.text.trim() }))
         })
       )
       guard.accept()
@@ -120,6 +129,30 @@ export function PeerTallyForm({ round, members, tally, onSaved }: { round: Revie
           }
         ]}
       />
+      <Typography.Text strong>互评意见（互评票“存在问题”栏，每条一行，记入整改跟踪）</Typography.Text>
+      {values.remarks.map((remark, n) => (
+        <Space key={remark.id ?? `new-${n}`} align="start">
+          <span>{n + 1}.</span>
+          <Select
+            aria-label={`第${n + 1}条意见针对的党员`}
+            placeholder="针对的党员"
+            showSearch
+            optionFilterProp="label"
+            disabled={readOnly}
+            style={{ width: 140 }}
+            value={remark.personId}
+            options={members.map((m) => ({ value: m.personId, label: m.name }))}
+            onChange={(personId) => setRemark(n, { personId })}
+          />
+          <Input aria-label={`第${n + 1}条意见`} maxLength={200} disabled={readOnly} style={{ width: 420 }} value={remark.text} onChange={(e) => setRemark(n, { text: e.target.value })} />
+          <Button type="link" danger size="small" disabled={readOnly} onClick={() => setValues((v) => ({ ...v, remarks: v.remarks.filter((_, k) => k !== n) }))}>
+            删除
+          </Button>
+        </Space>
+      ))}
+      <Button size="small" disabled={readOnly} onClick={() => setValues((v) => ({ ...v, remarks: [...v.remarks, { personId: null, text: '' }] }))} style={{ alignSelf: 'flex-start' }}>
+        添加一条意见
+      </Button>
     </Space>
   )
 }

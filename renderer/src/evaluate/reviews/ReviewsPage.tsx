@@ -4,6 +4,7 @@ import type { ReviewRound } from '@shared/evaluate/reviews/model'
 import { periodTitle } from '@shared/rules/review-dates'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
+import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
 import { BallotEntry } from './BallotEntry'
 import { PeerResultsTable } from './PeerResultsTable'
@@ -18,6 +19,7 @@ export function ReviewsPage() {
   const call = useCall()
   const { message } = App.useApp()
   const settings = useLoad(() => api.settings.get())
+  const roster = useRosterChoices()
   const rounds = useLoad(() => api.evaluate.reviewRounds())
   const [roundId, setRoundId] = useState<string | null>(null)
   const [editing, setEditing] = useState<{ round: ReviewRound | null } | null>(null)
@@ -136,7 +138,7 @@ export function ReviewsPage() {
             </Typography.Paragraph>
             <Tabs
               items={[
-                { key: 'self', label: '自评', children: <SelfReviewList round={round} members={members.data ?? []} reviews={reviews.data ?? []} tracked={tracked} onChanged={reload} /> },
+                { key: 'self', label: '自评', children: <SelfReviewList round={round} members={members.data ?? []} teams={roster.teams.filter((t) => !t.deletedAt)} reviews={reviews.data ?? []} tracked={tracked} onChanged={reload} /> },
                 { key: 'tally', label: '互评计票（纸质票）', children: <PeerTallyForm round={round} members={members.data ?? []} tally={tally.data ?? null} onSaved={reload} /> },
                 { key: 'ballots', label: '逐张录入互评票', children: <BallotEntry round={round} members={members.data ?? []} ballots={ballots.data ?? []} onChanged={reload} /> },
                 { key: 'results', label: '互评结果', children: <PeerResultsTable round={round} results={results.data} loading={results.loading} /> }

@@ -11,14 +11,15 @@ interface Row extends SelfReviewTarget {
   teamName: string
 }
 
-/** Who has written the round's self-review: every member, then the branch (五个好); 填写 opens the form. */
-export function SelfReviewList({ round, members, reviews, tracked, onChanged }: { round: ReviewRound; members: ReviewMember[]; reviews: SelfReview[]; tracked: Set<string>; onChanged: () => void }) {
+/** Who has written the round's self-review: every member (五带头), then each team and the branch (五个好); 填写 opens the form. */
+export function SelfReviewList({ round, members, teams, reviews, tracked, onChanged }: { round: ReviewRound; members: ReviewMember[]; teams: { id: string; name: string }[]; reviews: SelfReview[]; tracked: Set<string>; onChanged: () => void }) {
   const call = useCall()
   const { message } = App.useApp()
   const [target, setTarget] = useState<SelfReviewTarget | null>(null)
   const of = (kind: string, id: string | null) => reviews.find((s) => s.subject.kind === kind && (kind === 'branch' || s.subject.id === id)) ?? null
   const rows: Row[] = [
     ...members.map((m) => ({ key: m.personId, subject: { kind: 'person' as const, id: m.personId }, name: m.name, teamName: m.teamName, review: of('person', m.personId) })),
+    ...teams.map((t) => ({ key: t.id, subject: { kind: 'team' as const, id: t.id }, name: `${t.name}（五个好）`, teamName: '', review: of('team', t.id) })),
     { key: 'branch', subject: { kind: 'branch' as const, id: null }, name: '党支部（五个好）', teamName: '', review: of('branch', null) }
   ]
   const remove = async (row: Row) => {
@@ -28,7 +29,8 @@ export function SelfReviewList({ round, members, reviews, tracked, onChanged }: 
       onChanged()
     }
   }
-  const written = rows.filter((r) => r.review).length
+  const membersWritten = rows.filter((r) => r.subject.kind === 'person' && r.review).length
+  const groupsWritten = rows.filter((r) => r.subject.kind !== 'person' && r.review).length
   return (
     <>
       <Table<Row>
@@ -36,7 +38,7 @@ export function SelfReviewList({ round, members, reviews, tracked, onChanged }: 
         size="small"
         pagination={false}
         dataSource={rows}
-        title={() => `已填写 ${written} / ${rows.length} 份`}
+        title={() => `党员已填写 ${membersWritten} / ${members.length} 人；班组、支部自评 ${groupsWritten} 份`}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 150 },
           { title: '所在班组', dataIndex: 'teamName', width: 140 },
