@@ -52,6 +52,15 @@ describe('三评 printables', () => {
     expect(text).toMatch(/填写日期：年月日/)
   })
 
+  it('prints the branch’s 五个好 self-review, and names the teams that wrote none', async () => {
+    const { text, job } = await printed({ document: 'self-review-form', year: 2026, half: 'first', who: 'groups' }, 'self-review-form-groups')
+    expect(text).toContain('2026年上半年班组（支部）自评表')
+    for (const c of ['领导班子好', '党员队伍好', '工作机制好', '工作业绩好', '群众反映好']) expect(text).toContain(c)
+    // 19 + 18 + 17 + 18 + 18 as the demo scored the branch.
+    expect(text).toContain('90／100')
+    expect(job.leftOut.map((l) => l.name)).toEqual(['综合办公室', '综合受理窗口', '不动产登记窗口', '社保医保窗口', '后勤保障组'])
+  })
+
   it('prints the 互评票 with every member in the chosen order and a column per grade', async () => {
     const { text, file } = await printed({ document: 'peer-ballot', year: 2026, half: 'first', nameOrder: 'roster' }, 'peer-ballot')
     expect((await readPdfInfo(file)).pages).toBe(1)
