@@ -91,6 +91,10 @@ function keepsWhatIsUsed(db: Readonly<Database>, before: ReviewRound, after: Rev
     if (inTally || inBallots) throw conflict(`互评等次“${grade.label}”已有计票或互评票使用，不能删除`)
   }
   if (before.peerBy !== after.peerBy && (tally || ballots.length)) throw conflict('本轮已有互评计票或互评票，不能改变互评方式')
+  const marked = before.memberCriteria.find(
+    (c) => !criteria.has(c.id) && (tally?.rows.some((row) => row.criterionId === c.id) || ballots.some((b) => b.marks.some((m) => m.criterionId === c.id)))
+  )
+  if (marked) throw conflict(`评议标准“${marked.text}”已有逐项互评的票数，不能删除`)
   const outside = reviews.find((s) => s.writtenOn < after.startsOn || s.writtenOn > after.endsOn)
   if (outside) throw conflict(`已有自评的日期（${outside.writtenOn}）不在新的起止日期内，请先修改该自评`)
 }

@@ -17,15 +17,18 @@ export function LeaderReviewsPage() {
   const roster = useRosterChoices()
   const settings = useLoad(() => api.settings.get())
   const year = settings.data?.year ?? new Date().getFullYear()
-  const [half, setHalf] = useState<Half>(halfOf(localDay()))
-  const reviews = useLoad(() => api.evaluate.leaderReviews({ year, half }), [year, half])
+  const all = useLoad(() => api.evaluate.leaderReviews({ year }), [year])
+  const [chosen, setHalf] = useState<Half | null>(null)
+  // Until one is chosen: the half of the latest review (the demo's completed 上半年), else the current one.
+  const half = chosen ?? all.data?.[0]?.half ?? halfOf(localDay())
+  const shown = all.data?.filter((r) => r.half === half) ?? []
   const findings = useLoad(() => api.evaluate.reviewFindings({ year }), [year])
   const tracked = useMemo(() => new Set((findings.data ?? []).map((f) => f.source.itemId ?? '')), [findings.data])
   const [start, setStart] = useState<LeaderReviewStart | null>(null)
   const [answering, setAnswering] = useState<LeaderReview | null>(null)
   const [printing, setPrinting] = useState(false)
   const reload = () => {
-    reviews.reload()
+    all.reload()
     findings.reload()
   }
   const subjectName = (r: LeaderReview) => (r.subject.kind === 'team' ? roster.teamName(r.subject.id) : (roster.person(r.subject.id)?.name ?? ''))
@@ -61,9 +64,9 @@ export function LeaderReviewsPage() {
       <Table<LeaderReview>
         rowKey="id"
         size="small"
-        loading={reviews.loading || roster.loading}
+        loading={all.loading || roster.loading}
         pagination={false}
-        dataSource={reviews.data ?? []}
+        dataSource={shown}
         locale={{ emptyText: '这半年还没有领导点评：点“新增点评”，或在“点评计划”中查看哪些班组待点评' }}
         columns={[
           { title: '点评日期', dataIndex: 'reviewedOn', width: 110 },
