@@ -57,7 +57,7 @@ export function joinStageParts<P extends StageId>(
     documents,
     reminders: (db, today, withinDays) => parts.flatMap((part) => part.reminders?.(db, today, withinDays) ?? []),
     findings: (db) => parts.flatMap((part) => part.findings?.(db) ?? []),
-    appraisalFigures: (db, year) => parts.flatMap((part) => part.appraisalFigures?.(db, year) ?? []),
+    appraisalFigures: (db, year, today) => parts.flatMap((part) => part.appraisalFigures?.(db, year, today) ?? []),
     keyDates: (db, year) => parts.flatMap((part) => part.keyDates?.(db, year) ?? []),
     unitFigures: (db, year) => parts.flatMap((part) => part.unitFigures?.(db, year) ?? [])
   }

@@ -51,7 +51,7 @@ export interface MainStage<P extends StageId = StageId> {
   /** Problems this stage's records found, for the rectification ledger (整改台账). */
   findings?(db: Readonly<Database>): Finding[]
   /** This stage's figures for the year-end appraisal (年终评优), per person, each with its records. */
-  appraisalFigures?(db: Readonly<Database>, year: number): AppraisalFigure[]
+  appraisalFigures?(db: Readonly<Database>, year: number, today: string): AppraisalFigure[]
   /** The stage's part of the year at a glance (首页): done and due, with the screens that list them, and its charts. */
   glance?(db: Readonly<Database>, year: number, today: string): StageGlance
   /** Dates of the year that matter (a 公示期's end, a review round's start), for the calendar and the reminders on start. */
@@ -103,7 +103,7 @@ export interface AcrossStages extends StageQueries {
   /** Every stage's findings, in stage order. */
   findings(db: Readonly<Database>): Finding[]
   /** Every stage's figures for the year-end appraisal. */
-  appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
+  appraisalFigures(db: Readonly<Database>, year: number, today: string): AppraisalFigure[]
   /** Every stage's figures for the branch against 五个好. */
   unitFigures(db: Readonly<Database>, year: number): UnitFigure[]
 }

@@ -50,7 +50,7 @@ export const acrossStages: AcrossStages = {
     return { db, moved, notes }
   },
   findings: (db: Readonly<Database>) => stageList().flatMap((stage) => stage.findings?.(db) ?? []),
-  appraisalFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.appraisalFigures?.(db, year) ?? []),
+  appraisalFigures: (db: Readonly<Database>, year: number, today: string) => stageList().flatMap((stage) => stage.appraisalFigures?.(db, year, today) ?? []),
   unitFigures: (db: Readonly<Database>, year: number) => stageList().flatMap((stage) => stage.unitFigures?.(db, year) ?? [])
 }
 

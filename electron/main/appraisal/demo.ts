@@ -11,10 +11,10 @@ import { appraisalOf, computeRows } from './overview'
  */
 export function demoAppraisal(db: Database, now: Date, stages: AcrossStages): DemoSeed {
   const year = db.settings.year
-  const figures = stages.appraisalFigures(db, year)
+  const today = localDay(now)
+  const figures = stages.appraisalFigures(db, year, today)
   const config = appraisalOf(db, year).config
   const rows = computeRows(db, config, figures)
-  const today = localDay(now)
   let next = db
   for (const row of rows) {
     if (!row.graded) continue

@@ -15,9 +15,10 @@ const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
 export function appraisalHandlers(services: Services, stages: AcrossStages): PartHandlers<'appraisal'> {
   const { host } = services
   const yearOf = (year?: number) => year ?? host.data().settings.year
+  const today = () => localDay(services.now())
   const overview = (year: number) => {
     const db = host.data()
-    return overviewOf(db, year, () => stages.appraisalFigures(db, year))
+    return overviewOf(db, year, () => stages.appraisalFigures(db, year, today()))
   }
 
   return {
@@ -27,11 +28,11 @@ export function appraisalHandlers(services: Services, stages: AcrossStages): Par
       return overview(year)
     },
     decide: async (input) => {
-      await host.store().update((db) => decide(db, input, stages.appraisalFigures(db, input.year), localDay(services.now())))
+      await host.store().update((db) => decide(db, input, stages.appraisalFigures(db, input.year, today()), today()))
       return overview(input.year)
     },
     finalise: async ({ year }) => {
-      await host.store().update((db) => finalise(db, year, stages.appraisalFigures(db, year), services.now().toISOString()))
+      await host.store().update((db) => finalise(db, year, stages.appraisalFigures(db, year, today()), services.now().toISOString()))
       return overview(year)
     },
     reopen: async ({ year, reason }) => {
@@ -47,7 +48,7 @@ export function appraisalHandlers(services: Services, stages: AcrossStages): Par
     exportWorkbook: async (input) => {
       const db = host.data()
       const year = yearOf(input?.year)
-      const data = workbookData(db, overviewOf(db, year, () => stages.appraisalFigures(db, year)), input?.nameOrder ?? 'strokes', localDay(services.now()))
+      const data = workbookData(db, overviewOf(db, year, () => stages.appraisalFigures(db, year, today())), input?.nameOrder ?? 'strokes', today())
       const path = await services.dialogs.saveFile({ title: '导出年终评优工作簿', defaultName: `${data.unitName}${year}年度年终评优.xlsx`, filters: XLSX_FILTER })
       if (!path) return { canceled: true as const }
       await writeFileDurably(path, await sharedExcelThread().appraisalWorkbook(data))

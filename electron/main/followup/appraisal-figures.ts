@@ -9,21 +9,25 @@ const short = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : 
 
 /**
  * 跟踪 for 年终评优: 整改落实 is the share of a member's own rectification items of the year that
- * are 已销号 (a member with none has no figure, so the weight goes to the others); each 奖励 and
- * 惩处 of the year counts once. A team's items and rewards are the team's, not its members'.
+ * are 已销号, among those already due: an item still within its deadline and not closed is not
+ * counted either way (a member with none due has no figure, so the weight goes to the others).
+ * Each 奖励 and 惩处 of the year counts once. A team's items and rewards are the team's, not its
+ * members'.
  */
-export function followupFigures(db: Readonly<Database>, year: number): AppraisalFigure[] {
+export function followupFigures(db: Readonly<Database>, year: number, today: string): AppraisalFigure[] {
   const figures: AppraisalFigure[] = []
   const items = db.rectifications.filter((r) => r.year === year && r.owner.kind === 'person' && r.owner.id)
   const owners = [...new Set(items.map((r) => r.owner.id!))]
   for (const personId of owners) {
-    const own = items.filter((r) => r.owner.id === personId)
+    const own = items.filter((r) => r.owner.id === personId && (r.status === 'closed' || r.deadline < today))
+    if (!own.length) continue
     const closed = own.filter((r) => r.status === 'closed').length
+    const notDue = items.filter((r) => r.owner.id === personId).length - own.length
     figures.push({
       component: 'rectification',
       personId,
       value: round1((closed / own.length) * 100),
-      detail: `本年度本人整改事项${own.length}项，已销号${closed}项`,
+      detail: `本年度本人已到期的整改事项${own.length}项，已销号${closed}项${notDue ? `（另有${notDue}项未到期，不计）` : ''}`,
       sources: own.map((r) => ({ stage: 'followup', collection: 'rectifications', recordId: r.id, label: `整改：${short(r.problem)}（${r.status === 'closed' ? '已销号' : '未销号'}）`, on: r.closeOut?.on ?? r.deadline }))
     })
   }

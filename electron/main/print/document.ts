@@ -31,7 +31,7 @@ export interface GatherContext {
 /** What documents may read across stages; electron/main/stages.ts's `acrossStages` is one. */
 export interface StageQueries {
   findings(db: Readonly<Database>): Finding[]
-  appraisalFigures(db: Readonly<Database>, year: number): AppraisalFigure[]
+  appraisalFigures(db: Readonly<Database>, year: number, today: string): AppraisalFigure[]
   unitFigures(db: Readonly<Database>, year: number): UnitFigure[]
 }
 

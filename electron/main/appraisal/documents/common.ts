@@ -8,7 +8,7 @@ import { overviewOf } from '../overview'
 
 /** The year's appraisal as the documents print it: every stage's figures come through the print context. */
 export function printedAppraisal(db: Database, year: number, context: GatherContext): AppraisalOverview {
-  return overviewOf(db, year, () => context.stages.appraisalFigures(db, year))
+  return overviewOf(db, year, () => context.stages.appraisalFigures(db, year, context.today))
 }
 
 /** The graded rows, each with its decision: refuses while the branch has not decided every one. */

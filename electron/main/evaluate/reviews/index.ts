@@ -2,6 +2,7 @@ import type { reviewContract } from '@shared/evaluate/reviews/contract'
 import type { MainStagePart } from '../../stage'
 import type { Store } from '../../store/store'
 import { leaderFindings } from '../leader/findings'
+import { reviewFigures, reviewUnitFigures } from './appraisal-figures'
 import { seedReviewDemo } from './demo'
 import { reviewFindings } from './findings'
 import { reviewMembers } from './members'
@@ -59,5 +60,7 @@ export const reviewPart: MainStagePart<'evaluate', keyof typeof reviewContract> 
   mergeTeam: mergeReviewTeam,
   seedDemo: seedReviewDemo,
   reminders: reviewReminders,
-  findings: reviewFindings
+  findings: reviewFindings,
+  appraisalFigures: reviewFigures,
+  unitFigures: reviewUnitFigures
 }
