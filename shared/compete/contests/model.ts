@@ -62,11 +62,7 @@ export const contestJudgeSchema = z.object(
 )
 export type ContestJudge = z.infer<typeof contestJudgeSchema>
 
-/** A person or a team of the roster, as the contest's kind of entrant says. */
-export const contestEntrantSchema = z.object({ id: z.string().min(1), refId: z.string().min(1) })
-export type ContestEntrant = z.infer<typeof contestEntrantSchema>
-
-/** 初赛 / 决赛: each with its own entrants (ids of contest entrants). One round when the contest has none. */
+/** 初赛 / 决赛: each with its own entrants. A contest of one round has all its entrants in it. */
 export const contestRoundSchema = z.object(
   labelled(
     {
@@ -168,7 +164,8 @@ export const contestFieldsSchema = z.object(
       date: daySchema,
       place: z.string().trim().max(40, '地点不超过40个字').default(''),
       entrantKind: z.enum(ENTRANT_KINDS).default('person'),
-      entrants: z.array(contestEntrantSchema).max(1000, '参赛者不超过1000个').default([]),
+      /** Roster ids of people or teams, as `entrantKind` says; sheets, rounds and deductions name entrants by these. */
+      entrants: z.array(z.string().min(1)).max(1000, '参赛者不超过1000个').default([]),
       items: z.array(contestItemSchema).min(1, '请至少设一个评分项目').max(20, '评分项目不超过20个'),
       judges: z.array(contestJudgeSchema).min(1, '请至少设一名评委').max(30, '评委不超过30名'),
       rounds: z.array(contestRoundSchema).min(1, '请至少设一个轮次').max(3, '轮次不超过3个'),

@@ -19,7 +19,7 @@ function sheetsOf(perJudge: Record<string, [number | null, number | null] | unde
   return new Map(
     perJudge.map((rows, n) => [
       `j${n + 1}`,
-      Object.fromEntries(Object.entries(rows).map(([entrant, row]) => [entrant, row ? { theory: row[0], practice: row[1] } : {}]))
+      Object.fromEntries(Object.entries(rows).map(([entrant, row]): [string, Record<string, number | null>] => [entrant, row ? { theory: row[0], practice: row[1] } : {}]))
     ])
   )
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from '@shared/model/database'
+import { localDay } from '@shared/rules/dates'
+import { keyingDifferences } from '@shared/rules/contest-sheets'
+import type { contestContract } from '@shared/compete/contests/contract'
+import type { PartHandlers } from '../../ipc/dispatch'
+import type { Services } from '../../services'
+import { deleteContest, findContest, saveContest, type Stamp } from './contest-edit'
+import { finalizeContest, publishContest, reopenContest, withdrawContest } from './lifecycle'
+import { decideTie, saveDeductions, saveSheet } from './sheets'
+import { contestView, entrantName, listEntry } from './view'
+
+type ContestHandlers = Pick<PartHandlers<'compete'>, keyof typeof contestContract>
+
+/** 比武竞赛: every change is one durable write of a pure function over the database. */
+export function contestHandlers(services: Services): ContestHandlers {
+  const { host } = services
+  const stamp = (): Stamp => ({ now: services.now().toISOString(), today: localDay(services.now()), newId: randomUUID })
+  const update = (apply: (db: Database) => Database) => host.store().update(apply)
+  /** Applies a change of one contest and answers with that contest as it now is. */
+  const changed = async (id: string, apply: (db: Database) => Database) => {
+    const db = await update(apply)
+    return contestView(db, findContest(db, id))
+  }
+
+  return {
+    contests: (filter) => {
+      const db = host.data()
+      return db.contests
+        .filter((c) => !filter?.year || c.year === filter.year)
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((c) => listEntry(db, c))
+    },
+    contest: ({ id }) => {
+      const db = host.data()
+      return contestView(db, findContest(db, id))
+    },
+    contestSave: async (draft) => {
+      const { db, contest } = await host.store().change((current) => saveContest(current, draft, stamp()))
+      return contestView(db, contest)
+    },
+    contestDelete: async ({ id }) => {
+      const { sheets } = await host.store().change((db) => deleteContest(db, id))
+      return { sheets }
+    },
+    contestSheet: ({ contestId, roundId, judgeId, keying }) => {
+      const db = host.data()
+      findContest(db, contestId)
+      return db.contestSheets.find((s) => s.contestId === contestId && s.roundId === roundId && s.judgeId === judgeId && s.keying === keying) ?? null
+    },
+    contestSheetSave: ({ cells, ...key }) => changed(key.contestId, (db) => saveSheet(db, key, cells, stamp())),
+    contestSheetDifferences: ({ contestId, roundId, judgeId }) => {
+      const db = host.data()
+      const contest = findContest(db, contestId)
+      const round = contest.rounds.find((r) => r.id === roundId)
+      const sheet = (keying: 'first' | 'second') => db.contestSheets.find((s) => s.contestId === contestId && s.roundId === roundId && s.judgeId === judgeId && s.keying === keying)?.cells
+      const items = new Map(contest.items.map((i) => [i.id, i.name]))
+      return keyingDifferences([...items.keys()], round?.entrantIds ?? [], sheet('first'), sheet('second')).map((d) => ({
+        ...d,
+        name: entrantName(db, contest, d.entrantId),
+        itemName: items.get(d.itemId) ?? ''
+      }))
+    },
+    contestDeductionsSave: ({ contestId, roundId, deductions }) => changed(contestId, (db) => saveDeductions(db, contestId, roundId, deductions)),
+    contestTieDecide: ({ contestId, roundId, entrantIds, note }) => changed(contestId, (db) => decideTie(db, contestId, roundId, entrantIds, note)),
+    contestPublish: ({ id, from, to }) => changed(id, (db) => publishContest(db, id, from, to, stamp())),
+    contestWithdraw: ({ id }) => changed(id, (db) => withdrawContest(db, id, stamp())),
+    contestFinalize: ({ id }) => changed(id, (db) => finalizeContest(db, id, stamp())),
+    contestReopen: ({ id, reason }) => changed(id, (db) => reopenContest(db, id, reason, stamp()))
+  }
+}
