@@ -57,7 +57,7 @@ export function demoContests(db: Database, now: Date): Database {
   const judgePeople = JUDGE_NAMES.map((name) => active.find((p) => p.name === name)).filter((p) => p !== undefined)
   const entrants = active.filter((p) => !judgePeople.includes(p)).slice(0, 14)
   const windows = db.teams.filter((t) => !t.deletedAt)
-  if (entrants.length < 10 || windows.length < 2) return db
+  if (judgePeople.length < 3 || entrants.length < 10 || windows.length < 2) return db
 
   const skillItems: ContestItem[] = [
     { id: 'demo-skill-item-theory', name: '政策理论笔试', max: 30, weight: 1, decimals: 0 },
@@ -118,7 +118,7 @@ export function demoContests(db: Database, now: Date): Database {
     judges: judgePeople.slice(0, 3).map((p, n) => ({ id: `demo-service-judge-${n + 1}`, personId: p.id, name: '' })),
     rounds: [{ id: 'demo-service-round-1', name: '评比', entrantIds: windows.map((t) => t.id) }],
     rule: { method: 'mean', trimFrom: 5, resultDecimals: 2, deductions: true },
-    awards: { basis: 'count', tiers: [{ label: '文明服务示范窗口', quota: 1 }], tieBreak: 'highest', tieItemId: null },
+    awards: { basis: 'count', tiers: [{ label: '一等奖', quota: 1 }, { label: '二等奖', quota: 1 }, { label: '优胜奖', quota: 1 }], tieBreak: 'highest', tieItemId: null },
     status: 'notice',
     noticeFrom: serviceFrom,
     noticeTo: noticeEnd(serviceFrom, NOTICE_DAYS),
