@@ -63,3 +63,15 @@ export function keyingDifferences(itemIds: readonly string[], entrantIds: readon
 
 /** True when the sheet holds any written value. */
 export const hasValues = (cells: SheetCells | undefined) => Object.values(cells ?? {}).some((row) => Object.values(row).some((v) => v !== null))
+
+/**
+ * What the officer typed (or a spreadsheet cell held as text) as a score: '' is a blank, not 0;
+ * full-width digits from a Chinese input method count as digits. A problem is said in Chinese.
+ */
+export function parseCell(text: string): { value: number | null; problem: string | null } {
+  const plain = text.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim()
+  if (plain === '') return { value: null, problem: null }
+  if (/^-\d+(\.\d+)?$/.test(plain)) return { value: null, problem: '成绩不能为负数' }
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(plain)) return { value: null, problem: '成绩应为数字' }
+  return { value: Number(plain), problem: null }
+}

@@ -1,8 +1,9 @@
 import type { StageScreens } from '../screens'
+import { ContestsPage } from './contests/ContestsPage'
 
 /** 三比 (比技能、比作风、比业绩): its menu entries and screens, one folder per part (contests/, training/, selections/). */
 export const competeScreens: StageScreens<'compete'> = {
   stage: 'compete',
   label: '三比 · 技能 作风 业绩',
-  routes: []
+  routes: [{ path: '/compete/contests', label: '比技能 · 比武竞赛', render: () => <ContestsPage /> }]
 }

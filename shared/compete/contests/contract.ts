@@ -92,6 +92,8 @@ export type RoundResult = z.infer<typeof roundResultSchema>
 export const contestViewSchema = contestSchema.extend({
   entrantNames: z.record(z.string(), z.string()),
   judgeNames: z.record(z.string(), z.string()),
+  /** The entrants in 姓氏笔画 and in 拼音 order, for the grid to follow the printed sheet. */
+  entrantOrders: z.object({ strokes: z.array(z.string()), pinyin: z.array(z.string()) }),
   rounds: z.array(contestRoundSchema),
   results: z.array(roundResultSchema),
   /** Why it may not go to 成绩公示 / 定稿 yet (missing sheets, blanks, differing keyings, open ties); empty when it may. */

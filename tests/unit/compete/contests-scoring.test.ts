@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { SheetCells } from '@shared/compete/contests/model'
 import { cellProblem, rankLabel, roundHalfUp, ruleText, scoreRound, type ScoringInput } from '@shared/rules/contest-scoring'
+import { parseCell } from '@shared/rules/contest-sheets'
 
 /*
  * Every expected figure below was worked out by hand in the comments next to it (sum the items
@@ -204,4 +205,19 @@ describe('properties', () => {
       })
     )
   })
+})
+
+describe('a typed cell', () => {
+  it.each([
+    ['', null, null],
+    ['  ', null, null],
+    ['0', 0, null],
+    ['58.5', 58.5, null],
+    ['５８．５', 58.5, null],
+    ['.5', 0.5, null],
+    ['-3', null, '成绩不能为负数'],
+    ['abc', null, '成绩应为数字'],
+    ['1e2', null, '成绩应为数字'],
+    ['5 8', null, '成绩应为数字']
+  ])('%j → %s %s', (text, value, problem) => expect(parseCell(text)).toEqual({ value, problem }))
 })

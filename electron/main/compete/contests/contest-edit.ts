@@ -52,6 +52,7 @@ export function saveContest(db: Database, draft: Draft, stamp: Stamp): { db: Dat
 
   const items = draft.items.map((item) => ({ ...item, id: item.id ?? stamp.newId() }))
   if (new Set(items.map((i) => i.name)).size < items.length) throw invalid('评分项目：项目名称不能重复')
+  if (new Set(items.map((i) => i.id)).size < items.length) throw invalid('评分项目：同一项目出现了两次')
   const judges = draft.judges.map((judge) => ({ ...judge, id: judge.id ?? stamp.newId() }))
   judges.forEach((judge, n) => {
     const before = existing?.judges.find((j) => j.id === judge.id)

@@ -3,6 +3,7 @@ import type { Contest, ContestRound, ScoreSheet, Standing } from '@shared/compet
 import type { Database } from '@shared/model/database'
 import { awardRound } from '@shared/rules/contest-awards'
 import { ruleText, scoreRound } from '@shared/rules/contest-scoring'
+import { sortByName } from '@shared/rules/name-order'
 import { hasValues, keyingDifferences, sheetFill, SHEET_STATE_LABELS } from '@shared/rules/contest-sheets'
 
 /*
@@ -103,9 +104,12 @@ export function contestView(db: Db, contest: Contest): ContestView {
   const sheets = sheetsOf(db, contest.id)
   const rounds = contest.rounds
   const results = rounds.map((round, n) => roundResult(db, contest, round, n === rounds.length - 1, sheets))
+  const names = new Map(contest.entrants.map((id) => [id, entrantName(db, contest, id)]))
+  const ordered = (order: 'strokes' | 'pinyin') => sortByName(contest.entrants, (id) => names.get(id) ?? '', order)
   return {
     ...contest,
-    entrantNames: Object.fromEntries(contest.entrants.map((id) => [id, entrantName(db, contest, id)])),
+    entrantNames: Object.fromEntries(names),
+    entrantOrders: { strokes: ordered('strokes'), pinyin: ordered('pinyin') },
     judgeNames: Object.fromEntries(contest.judges.map((j) => [j.id, judgeName(db, j)])),
     results,
     blockers: blockersOf(results),
