@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { command, query, type ContractPart } from '../../contract/define'
+import { canceledOr, command, query, type ContractPart } from '../../contract/define'
+import { NAME_ORDERS } from '../../rules/name-order-choices'
 import { daySchema, yearSchema } from '../../rules/dates'
 import { labelled } from '../../validation'
 import {
@@ -113,6 +114,19 @@ export type ContestListEntry = z.infer<typeof contestListEntrySchema>
 
 export const keyingDifferenceSchema = z.object({ entrantId: z.string(), name: z.string(), itemId: z.string(), itemName: z.string(), first: z.number().nullable(), second: z.number().nullable() })
 
+export const sheetImportPreviewSchema = z.object({
+  previewId: z.string(),
+  fileName: z.string(),
+  judgeName: z.string(),
+  keying: z.enum(['first', 'second']),
+  rows: z.array(z.object({ row: z.number(), name: z.string(), entrantId: z.string().nullable(), cells: z.record(z.string(), cellSchema), problems: z.array(z.string()) })),
+  /** What stops the import as a whole; each row's own problems stop it too. */
+  problems: z.array(z.string()),
+  /** Cells the import would change on the sheet already keyed. */
+  changes: z.number()
+})
+export type SheetImportPreview = z.infer<typeof sheetImportPreviewSchema>
+
 const reasonField = z.string().trim().min(1, '请填写重新打开的原因').max(300, '原因不超过300个字')
 
 /** 比武竞赛：技能比武、岗位练兵、作风竞赛（评委打分、排名、评奖）. Verbs are unique across the stage's parts (they share one contract part). */
@@ -141,5 +155,13 @@ export const contestContract = {
   ),
   contestWithdraw: command('撤回成绩公示，回到草稿', byId, contestViewSchema),
   contestFinalize: command('成绩定稿：锁定成绩', byId, contestViewSchema),
-  contestReopen: command('重新打开已定稿的比武竞赛（须填写原因，原结果与新结果一并保存）', z.object(labelled({ id, reason: reasonField }, { reason: '原因' })), contestViewSchema)
+  contestReopen: command('重新打开已定稿的比武竞赛（须填写原因，原结果与新结果一并保存）', z.object(labelled({ id, reason: reasonField }, { reason: '原因' })), contestViewSchema),
+  contestSheetTemplate: query(
+    '保存一名评委某一轮的评分表模板（Excel）',
+    sheetKey.omit({ keying: true }).extend({ nameOrder: z.enum(NAME_ORDERS).default('strokes') }),
+    canceledOr(z.object({ path: z.string() })),
+    { dialog: 'save' }
+  ),
+  contestSheetImportPreview: query('选择填好的评分表（Excel）并预览（不写入数据）', sheetKey, canceledOr(sheetImportPreviewSchema), { dialog: 'open' }),
+  contestSheetImportCommit: command('按预览导入评分表（有错误时拒绝，整张表一次保存）', z.object({ previewId: id }), contestViewSchema)
 } satisfies ContractPart

@@ -1,20 +1,30 @@
 import { randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
+import { sortByName } from '@shared/rules/name-order'
 import type { Database } from '@shared/model/database'
+import { invalid } from '@shared/errors'
 import { localDay } from '@shared/rules/dates'
 import { keyingDifferences } from '@shared/rules/contest-sheets'
 import type { contestContract } from '@shared/compete/contests/contract'
 import type { PartHandlers } from '../../ipc/dispatch'
 import type { Services } from '../../services'
+import { readWorkbookBytes } from '../../excel/open-workbook'
+import { writeFileDurably } from '../../store/durable-file'
 import { deleteContest, findContest, saveContest, type Stamp } from './contest-edit'
 import { finalizeContest, publishContest, reopenContest, withdrawContest } from './lifecycle'
+import { SheetImports } from './sheet-imports'
+import { changedCells, readSheetWorkbook, sheetTemplate } from './sheet-workbook'
 import { decideTie, saveDeductions, saveSheet } from './sheets'
 import { contestView, entrantName, listEntry } from './view'
 
 type ContestHandlers = Pick<PartHandlers<'compete'>, keyof typeof contestContract>
 
+const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
+
 /** 比武竞赛: every change is one durable write of a pure function over the database. */
 export function contestHandlers(services: Services): ContestHandlers {
-  const { host } = services
+  const { host, dialogs } = services
+  const imports = new SheetImports()
   const stamp = (): Stamp => ({ now: services.now().toISOString(), today: localDay(services.now()), newId: randomUUID })
   const update = (apply: (db: Database) => Database) => host.store().update(apply)
   /** Applies a change of one contest and answers with that contest as it now is. */
@@ -66,6 +76,33 @@ export function contestHandlers(services: Services): ContestHandlers {
     contestPublish: ({ id, from, to }) => changed(id, (db) => publishContest(db, id, from, to, stamp())),
     contestWithdraw: ({ id }) => changed(id, (db) => withdrawContest(db, id, stamp())),
     contestFinalize: ({ id }) => changed(id, (db) => finalizeContest(db, id, stamp())),
-    contestReopen: ({ id, reason }) => changed(id, (db) => reopenContest(db, id, reason, stamp()))
+    contestReopen: ({ id, reason }) => changed(id, (db) => reopenContest(db, id, reason, stamp())),
+
+    contestSheetTemplate: async ({ contestId, roundId, judgeId, nameOrder }) => {
+      const db = host.data()
+      const view = contestView(db, findContest(db, contestId))
+      const round = view.rounds.find((r) => r.id === roundId)
+      const judge = view.judgeNames[judgeId]
+      if (!round || !judge) throw invalid('该轮次或评委不存在')
+      const path = await dialogs.saveFile({ title: '保存评分表模板', defaultName: `${view.name}${view.rounds.length > 1 ? round.name : ''}评分表（${judge}）.xlsx`, filters: XLSX_FILTER })
+      if (!path) return { canceled: true as const }
+      const order = sortByName(round.entrantIds, (e) => view.entrantNames[e], nameOrder)
+      await writeFileDurably(path, await sheetTemplate({ contest: view, roundId, judgeId, order }))
+      return { canceled: false as const, value: { path } }
+    },
+    contestSheetImportPreview: async (key) => {
+      const view = contestView(host.data(), findContest(host.data(), key.contestId))
+      const path = await dialogs.openFile({ title: `导入评委${view.judgeNames[key.judgeId] ?? ''}的评分表`, filters: XLSX_FILTER })
+      if (!path) return { canceled: true as const }
+      const read = await readSheetWorkbook(await readWorkbookBytes(path), { contest: view, roundId: key.roundId, judgeId: key.judgeId })
+      const current = host.data().contestSheets.find((s) => s.contestId === key.contestId && s.roundId === key.roundId && s.judgeId === key.judgeId && s.keying === key.keying)
+      return { canceled: false as const, value: imports.keep(key, read, { fileName: basename(path), judgeName: view.judgeNames[key.judgeId], changes: changedCells(current?.cells, read.rows) }) }
+    },
+    contestSheetImportCommit: async ({ previewId }) => {
+      const { key, cells } = imports.take(previewId)
+      const view = await changed(key.contestId, (db) => saveSheet(db, key, cells, stamp()))
+      imports.forget(previewId)
+      return view
+    }
   }
 }
