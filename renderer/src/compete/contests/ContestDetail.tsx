@@ -68,7 +68,9 @@ export function ContestDetail({ contest, onBack, onEdit, onChanged, onDeleted }:
           <Descriptions.Item label="评委">{Object.values(contest.judgeNames).join('、')}</Descriptions.Item>
           <Descriptions.Item label="公示期">{contest.noticeFrom ? `${contest.noticeFrom} 至 ${contest.noticeTo}` : '—'}</Descriptions.Item>
         </Descriptions>
-        <LifecycleBar contest={contest} onChanged={onChanged} />
+        <div style={{ marginTop: 12 }}>
+          <LifecycleBar contest={contest} onChanged={onChanged} />
+        </div>
         {contest.reopenings.length > 0 && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
             重新打开记录：{contest.reopenings.map((r) => `${r.at.slice(0, 10)} ${r.reason}`).join('；')}

@@ -165,7 +165,7 @@ export function ContestForm({ open, editing, year, today, roster, onClose, onSav
                     </Form.Item>
                   </Col>
                   <Col span={3}>
-                    <Button type="link" danger onClick={() => remove(field.name)} style={index === 0 ? { marginTop: 30 } : undefined}>
+                    <Button type="link" danger aria-label={`删除第${index + 1}项`} onClick={() => remove(field.name)} style={index === 0 ? { marginTop: 30 } : undefined}>
                       删除
                     </Button>
                   </Col>
@@ -210,7 +210,7 @@ export function ContestForm({ open, editing, year, today, roster, onClose, onSav
                     </Form.Item>
                   </Col>
                   <Col span={3}>
-                    <Button type="link" danger onClick={() => remove(field.name)}>
+                    <Button type="link" danger aria-label={`删除第${index + 1}名评委`} onClick={() => remove(field.name)}>
                       删除
                     </Button>
                   </Col>
@@ -315,7 +315,7 @@ export function ContestForm({ open, editing, year, today, roster, onClose, onSav
                     </Form.Item>
                   </Col>
                   <Col span={4}>
-                    <Button type="link" danger onClick={() => remove(field.name)}>
+                    <Button type="link" danger aria-label={`删除第${index + 1}个奖项`} onClick={() => remove(field.name)}>
                       删除
                     </Button>
                   </Col>

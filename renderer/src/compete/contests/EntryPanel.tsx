@@ -6,6 +6,7 @@ import { useCall } from '../../api/useCall'
 import { UnsavedContext, useConfirmDiscard } from '../../components/unsaved'
 import { useChildScope } from '../../components/unsaved/scope'
 import { ScoreGrid } from './ScoreGrid'
+import { SheetImport } from './SheetImport'
 import { SheetSummary } from './SheetSummary'
 
 type Order = 'roster' | 'strokes' | 'pinyin'
@@ -22,6 +23,8 @@ export function EntryPanel({ contest, onChanged }: { contest: ContestView; onCha
   const [judgeId, setJudgeId] = useState(contest.judges[0].id)
   const [keying, setKeying] = useState<'first' | 'second'>('first')
   const [order, setOrder] = useState<Order>('strokes')
+  // An import replaces the sheet on disk: the grid reads it again.
+  const [reload, setReload] = useState(0)
   const [differences, setDifferences] = useState<{ keys: Set<string>; list: string[] }>({ keys: new Set(), list: [] })
   const round = contest.rounds.find((r) => r.id === roundId) ?? contest.rounds[0]
   const result = contest.results.find((r) => r.roundId === round.id)
@@ -51,6 +54,7 @@ export function EntryPanel({ contest, onChanged }: { contest: ContestView; onCha
         <Segmented<'first' | 'second'> value={keying} onChange={(v) => ask(() => setKeying(v))} options={[{ value: 'first', label: '第一次录入' }, { value: 'second', label: '第二次录入（核对）' }]} />
         <span>顺序</span>
         <Select aria-label="顺序" value={order} onChange={(v) => ask(() => setOrder(v))} style={{ width: 120 }} options={(Object.keys(ORDER_LABELS) as Order[]).map((o) => ({ value: o, label: ORDER_LABELS[o] }))} />
+        <SheetImport contest={contest} roundId={round.id} judgeId={judgeId} keying={keying} nameOrder={order} ask={ask} onImported={(view) => { setReload((n) => n + 1); onChanged(view) }} />
       </Space>
       {round.entrantIds.length === 0 ? (
         <Typography.Text type="secondary">本轮还没有参赛者：请在竞赛设置中选定「{round.name}」的参赛者。</Typography.Text>
@@ -61,7 +65,7 @@ export function EntryPanel({ contest, onChanged }: { contest: ContestView; onCha
           )}
           {keying === 'second' && secondKeyed && differences.list.length === 0 && <Alert type="success" showIcon title="两次录入完全一致" />}
           <UnsavedContext.Provider value={scope}>
-            <ScoreGrid contest={contest} roundId={round.id} judgeId={judgeId} keying={keying} order={ordered} differences={differences.keys} onSaved={onChanged} />
+            <ScoreGrid key={reload} contest={contest} roundId={round.id} judgeId={judgeId} keying={keying} order={ordered} differences={differences.keys} onSaved={onChanged} />
           </UnsavedContext.Provider>
         </>
       )}
