@@ -54,8 +54,8 @@ export interface EntrantResult {
   itemMeans: Record<string, number>
 }
 
-/** Float noise off (0.1 + 0.2), so that the figures are the ones a hand sum gives. */
-const clean = (x: number) => Number(x.toPrecision(12))
+/** Float noise off (0.1 + 0.2), so that the figures are the ones a hand sum gives (scores stay far below 10⁶). */
+const clean = (x: number) => Math.round(x * 1e9) / 1e9
 
 /** Half up, as on paper: 85.125 → 85.13 at two decimals. */
 export function roundHalfUp(x: number, decimals: number): number {
@@ -73,11 +73,18 @@ export function cellProblem(item: Pick<ContestItem, 'name' | 'max' | 'decimals'>
 }
 
 export function judgeMark(items: readonly ScoringItem[], judgeId: string, row: Record<string, number | null> | undefined): JudgeMark {
-  const values = items.map((item) => row?.[item.id] ?? null)
-  const written = values.filter((v) => v !== null).length
+  // One pass, no arrays: this runs for every judge × entrant of a round (7 × 300 in a large contest).
+  let written = 0
+  let total = 0
+  for (const item of items) {
+    const value = row?.[item.id]
+    if (value === null || value === undefined) continue
+    written += 1
+    total += value * item.weight
+  }
   if (written === 0) return { judgeId, state: 'blank', total: null }
   if (written < items.length) return { judgeId, state: 'partial', total: null }
-  return { judgeId, state: 'scored', total: clean(items.reduce((sum, item, n) => sum + (values[n] as number) * item.weight, 0)) }
+  return { judgeId, state: 'scored', total: clean(total) }
 }
 
 /** The base score of some judges' totals under the rule, with the dropped ones. */
@@ -104,12 +111,13 @@ export function scoreRound(input: ScoringInput): EntrantResult[] {
     const { base, counted, dropped } = combine(input.rule, scored)
     const deduction = input.deductions?.get(entrantId) ?? 0
     const final = incomplete || base === null ? null : roundHalfUp(base - deduction, input.rule.resultDecimals)
-    const countedSet = new Set(counted)
-    const countedRows = counted.map((judgeId) => input.sheets.get(judgeId)?.[entrantId] ?? {})
-    const itemMeans = Object.fromEntries(
-      input.items.map((item) => [item.id, countedRows.length ? clean(countedRows.reduce((s, row) => s + (row[item.id] ?? 0) * item.weight, 0) / countedRows.length) : 0])
-    )
-    const countedTotals = scored.filter((t) => countedSet.has(t.judgeId)).map((t) => t.total)
+    const itemMeans: Record<string, number> = {}
+    for (const item of input.items) {
+      let sum = 0
+      for (const judgeId of counted) sum += (input.sheets.get(judgeId)?.[entrantId]?.[item.id] ?? 0) * item.weight
+      itemMeans[item.id] = counted.length ? clean(sum / counted.length) : 0
+    }
+    const countedTotals = scored.filter((t) => counted.includes(t.judgeId)).map((t) => t.total)
     return {
       entrantId,
       marks,
@@ -132,11 +140,15 @@ export function scoreRound(input: ScoringInput): EntrantResult[] {
 /** 1, 2, 2, 4: one more than the number of complete entrants with a strictly higher final score. */
 export function rankResults(results: EntrantResult[]): EntrantResult[] {
   const finals = results.filter((r) => r.final !== null).map((r) => r.final as number)
-  return results.map((r) => {
-    if (r.final === null) return { ...r, rank: null, tied: false }
-    const mine = r.final
-    return { ...r, rank: 1 + finals.filter((f) => f > mine).length, tied: finals.filter((f) => f === mine).length > 1 }
+  finals.sort((a, b) => b - a)
+  // A score's rank is one more than the place of its first occurrence among the scores, best first.
+  const first = new Map<number, number>()
+  const count = new Map<number, number>()
+  finals.forEach((f, n) => {
+    if (!first.has(f)) first.set(f, n)
+    count.set(f, (count.get(f) ?? 0) + 1)
   })
+  return results.map((r) => (r.final === null ? { ...r, rank: null, tied: false } : { ...r, rank: 1 + (first.get(r.final) as number), tied: (count.get(r.final) as number) > 1 }))
 }
 
 /** 第2名 or 并列第2名. */

@@ -3,6 +3,7 @@ import { databaseProblems } from '../../../electron/main/stages'
 import { createTestBackend, type TestBackend } from '../../support/backend'
 import { contestDraft, ok } from '../../support/contest-seed'
 import { demoDatabase } from '../../../electron/main/roster/demo'
+import { contestFigures } from '../../../electron/main/compete/contests/appraisal-figures'
 
 /*
  * The demo's contests (finished figures, nothing for `cli check` to report) and a team merge
@@ -57,5 +58,20 @@ describe('a team merge', () => {
     const after = await ok(b, 'compete:contest', { id: contest.id })
     expect(after.entrants[0]).toBe(into.id)
     expect(after.results[0].lines[0]).toMatchObject({ name: into.name, final: 80 })
+  })
+})
+
+describe('what the contests give the year-end appraisal', () => {
+  it('scores each person of a final contest out of 100 in the last round they reached', async () => {
+    const b = await backend()
+    await ok(b, 'demo:load')
+    const figures = contestFigures(b.host.data(), 2026)
+    const person = (name: string) => b.host.data().people.find((p) => p.name === name)!.id
+    // 杨帆's 决赛 final 93.8 of a most-possible 30 + 50 + 20 = 100 → 93.8.
+    expect(figures.find((f) => f.personId === person('杨帆'))).toMatchObject({ component: 'contest', value: 93.8, detail: '「2026年度窗口业务技能比武」决赛最后得分93.8（满分100，折合93.8分，二等奖）' })
+    // 吴昊 went out in the 初赛: (78.5 + 77.9 + 79.5 + 79.6 + 78.9 less 79.6 and 77.9)/3 = 236.9/3 = 78.97.
+    expect(figures.find((f) => f.personId === person('吴昊'))?.value).toBe(78.97)
+    // The 服务竞赛 is of teams, and not final: it scores no one.
+    expect(figures).toHaveLength(14)
   })
 })

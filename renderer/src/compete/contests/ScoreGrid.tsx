@@ -31,6 +31,12 @@ interface Props {
 }
 
 const key = (entrantId: string, itemId: string) => `${entrantId}/${itemId}`
+
+/**
+ * Column widths, fixed: with 300 rows, a table laid out by its content is laid out again whenever
+ * a row's 合计 changes, which is every keystroke.
+ */
+const COLUMN = { no: 44, name: 120, item: 92, total: 110 }
 const shown = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v))
 
 /** The written total of a row (Σ score × weight), blank while nothing is written. */
@@ -166,7 +172,15 @@ export function ScoreGrid({ contest, roundId, judgeId, keying, order, onSaved, d
       {locked && <Alert type="info" showIcon title={contest.status === 'final' ? '已定稿，成绩已锁定；如需修改，请先重新打开' : '成绩公示中，不能修改成绩；如需修改，请先撤回公示'} />}
       <Typography.Text type="secondary">Enter 或 Tab 到下一格，Shift+Enter 回上一格，↑↓ 换行；空白格显示“空”，表示评委没有打分，与 0 分不同。</Typography.Text>
       <div className="score-grid-wrap">
-        <table key={version} className="score-grid" ref={table} aria-label={`评委${contest.judgeNames[judgeId]}的评分表`}>
+        <table key={version} className="score-grid" ref={table} aria-label={`评委${contest.judgeNames[judgeId]}的评分表`} style={{ width: COLUMN.no + COLUMN.name + COLUMN.item * items.length + COLUMN.total }}>
+          <colgroup>
+            <col style={{ width: COLUMN.no }} />
+            <col style={{ width: COLUMN.name }} />
+            {items.map((i) => (
+              <col key={i.id} style={{ width: COLUMN.item }} />
+            ))}
+            <col style={{ width: COLUMN.total }} />
+          </colgroup>
           <thead>{header}</thead>
           <tbody>
             {order.map((entrantId, row) => (

@@ -8,7 +8,7 @@ import { documentOptions } from '../../../print/options'
 import { chineseDate, INK, PARTY_RED } from '../../../print/typography'
 import { printUnit } from '../../../print/unit'
 import { contestView } from '../view'
-import { contestIdOption, issuerOf, pickContest } from './contest-source'
+import { contestControl, contestIdOption, issuerOf, pickContest } from './contest-source'
 
 export interface CertificatesData {
   contestName: string
@@ -74,7 +74,7 @@ export const contestCertificates = defineDocument({
     { year: printOptions.year, allowMissingGlyphs: printOptions.allowMissingGlyphs, contestId: contestIdOption, date: daySchema.optional() },
     { contestId: '比武竞赛', date: '落款日期' }
   ),
-  controls: [{ kind: 'year' }, { kind: 'date', field: 'date', label: '落款日期', extra: '不填则为定稿日期' }],
+  controls: [{ kind: 'year' }, contestControl('本年度最近一场已定稿的比武竞赛'), { kind: 'date', field: 'date', label: '落款日期', extra: '不填则为定稿日期' }],
   gather(db, options) {
     const unit = printUnit(db, options.year)
     const contest = pickContest(db, options.year, options.contestId, ['final'], '荣誉证书')

@@ -3,6 +3,7 @@ import type { Contest, ContestStatus } from '@shared/compete/contests/model'
 import { CONTEST_STATUS_LABELS } from '@shared/compete/contests/model'
 import { AppError } from '@shared/errors'
 import type { Database } from '@shared/model/database'
+import type { PrintControl } from '@shared/model/print'
 
 /*
  * Which contest a contest document prints: the one named by `contestId` (the contest screen sends
@@ -11,6 +12,19 @@ import type { Database } from '@shared/model/database'
  */
 
 export const contestIdOption = z.string().min(1).max(100).optional()
+
+/**
+ * The print centre's form for `contestId`: its choices are fixed with the catalogue, so it offers
+ * none and says what is printed; the contest screen sends the id of the contest on screen.
+ */
+export const contestControl = (which: string): PrintControl => ({
+  kind: 'choice',
+  field: 'contestId',
+  label: '比武竞赛',
+  choices: [],
+  optional: true,
+  extra: `打印${which}；要打印另一场，请在“比技能 · 比武竞赛”中打开它，从“打印”中打印`
+})
 
 export function pickContest(db: Readonly<Database>, year: number, contestId: string | undefined, statuses: readonly ContestStatus[], what: string): Contest {
   if (contestId) {

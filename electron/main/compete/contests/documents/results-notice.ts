@@ -7,7 +7,7 @@ import { headerCell, noticeDocument, noticeHeading, noticeTableLayout } from '..
 import { chineseDate, SIZE } from '../../../print/typography'
 import { printUnit, type PrintUnit } from '../../../print/unit'
 import { contestView } from '../view'
-import { contestIdOption, issuerOf, pickContest } from './contest-source'
+import { contestControl, contestIdOption, issuerOf, pickContest } from './contest-source'
 
 interface Line {
   rank: string
@@ -43,7 +43,7 @@ export const contestResultsNotice = defineDocument({
   group: '比技能',
   description: '成绩公示：各评委总分、去掉的最高最低分、最后得分、名次和奖项，印明计分办法和公示期',
   options: documentOptions({ year: printOptions.year, allowMissingGlyphs: printOptions.allowMissingGlyphs, contestId: contestIdOption }, { contestId: '比武竞赛' }),
-  controls: [{ kind: 'year' }],
+  controls: [{ kind: 'year' }, contestControl('本年度最近一场已公示的比武竞赛')],
   gather(db, options) {
     const unit = printUnit(db, options.year)
     const contest = pickContest(db, options.year, options.contestId, ['notice', 'final'], '成绩公示')

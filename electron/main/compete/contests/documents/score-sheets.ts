@@ -9,7 +9,7 @@ import { chineseDate, INK, mm, MUTED, SIZE } from '../../../print/typography'
 import { printOptions } from '@shared/model/print'
 import { printUnit } from '../../../print/unit'
 import { contestView } from '../view'
-import { contestIdOption, pickContest } from './contest-source'
+import { contestControl, contestIdOption, pickContest } from './contest-source'
 
 interface Sheet {
   roundName: string
@@ -36,7 +36,7 @@ export const contestScoreSheets = defineDocument({
   group: '比技能',
   description: '每位评委一张空白评分表：参赛者按所选顺序预先印好，评分项目注明满分，下方评委签名',
   options: documentOptions({ year: printOptions.year, nameOrder: printOptions.nameOrder, allowMissingGlyphs: printOptions.allowMissingGlyphs, contestId: contestIdOption }, { contestId: '比武竞赛' }),
-  controls: [{ kind: 'year' }, { kind: 'nameOrder' }],
+  controls: [{ kind: 'year' }, contestControl('本年度最近的一场比武竞赛'), { kind: 'nameOrder' }],
   gather(db, options) {
     const unit = printUnit(db, options.year)
     const contest = pickContest(db, options.year, options.contestId, ['draft', 'notice', 'final'], '评分表')
