@@ -64,7 +64,8 @@ export function ScoreGrid({ contest, roundId, judgeId, keying, order, onSaved, d
   const locked = contest.status !== 'draft'
   const items = contest.items
   const baseline = useMemo(() => (loaded ? { cells: loaded, wrong: {} } : undefined), [loaded])
-  const guard = useUnsavedValue(typed.current, baseline, { active: !locked })
+  // Joins the page's (and the entry panel's) unsaved-work check; a save makes the saved cells the new baseline.
+  useUnsavedValue(typed.current, baseline, { active: !locked })
 
   useEffect(() => {
     let current = true
@@ -139,7 +140,6 @@ export function ScoreGrid({ contest, roundId, judgeId, keying, order, onSaved, d
     const view = await call(api.compete.contestSheetSave({ contestId: contest.id, roundId, judgeId, keying, cells: live.current }))
     setSaving(false)
     if (!view) return
-    guard.accept()
     setLoaded(structuredClone(live.current))
     void message.success(`已保存评委${contest.judgeNames[judgeId]}的评分表${keying === 'second' ? '（第二次录入）' : ''}`)
     onSaved(view)
