@@ -341,7 +341,7 @@ export function ContestForm({ open, editing, year, today, roster, onClose, onSav
             )}
           </Col>
         </Row>
-        <Form.Item label="落款" name="issuer" extra="印在成绩公示和荣誉证书上；不填则用单位名称" rules={[{ max: 40, message: '落款不超过40个字' }]}>
+        <Form.Item label="落款" name="issuer" extra="印在成绩公示和荣誉证书上；不填则用“设置 → 单位信息”中的公示落款" rules={[{ max: 40, message: '落款不超过40个字' }]}>
           <Input />
         </Form.Item>
       </Form>
