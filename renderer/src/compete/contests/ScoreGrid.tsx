@@ -87,7 +87,7 @@ export function ScoreGrid({ contest, roundId, judgeId, keying, order, onSaved, d
   }, [contest.id, roundId, judgeId, keying, order.join(',')])
 
   const say = (text: string) => {
-    if (status.current) status.current.textContent = text
+    if (status.current && status.current.textContent !== text) status.current.textContent = text
   }
 
   const focusCell = (row: number, col: number) => {
@@ -107,11 +107,14 @@ export function ScoreGrid({ contest, roundId, judgeId, keying, order, onSaved, d
       problems.current.delete(at)
       delete typed.current.wrong[at]
     }
-    input.setAttribute('aria-invalid', problem ? 'true' : 'false')
-    input.title = problem ?? ''
+    // Only what changed is touched: an attribute set again still makes the browser restyle the grid.
+    const invalid = problem ? 'true' : 'false'
+    if (input.getAttribute('aria-invalid') !== invalid) input.setAttribute('aria-invalid', invalid)
+    if (input.title !== (problem ?? '')) input.title = problem ?? ''
     live.current[entrantId] = { ...live.current[entrantId], [item.id]: problem ? null : parsed.value }
     const total = input.closest('tr')?.querySelector('[data-total]')
-    if (total) total.textContent = rowTotal(items, live.current[entrantId])
+    const sum = rowTotal(items, live.current[entrantId])
+    if (total && total.textContent !== sum) total.textContent = sum
     say(problem ? `${contest.entrantNames[entrantId]} ${problem}` : '')
   }
 
