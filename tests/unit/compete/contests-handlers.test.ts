@@ -67,6 +67,16 @@ describe('contests: set-up', () => {
   })
 })
 
+describe('contests: deleting a draft', () => {
+  it('deletes the contest with its sheets and says how many went', async () => {
+    const b = await demoBackend()
+    const contest = await ok(b, 'compete:contestSave', contestDraft(b))
+    await ok(b, 'compete:contestSheetSave', sheetInput(contest, 0, [[30, 50]]))
+    expect(await ok(b, 'compete:contestDelete', { id: contest.id })).toEqual({ sheets: 1 })
+    expect([b.host.data().contests, b.host.data().contestSheets]).toEqual([[], []])
+  })
+})
+
 describe('contests: the judges’ sheets', () => {
   it('keeps a blank apart from 0, checks each value against its item, and sums up the sheets', async () => {
     const b = await demoBackend()
@@ -163,6 +173,7 @@ describe('contests: 成绩公示, 定稿 and reopening', () => {
 
     const reopened = await ok(b, 'compete:contestReopen', { id: contest.id, reason: '张卫东评分表实操一栏抄错' })
     expect(reopened.status).toBe('draft')
+    expect(await refused(b, 'compete:contestDelete', { id: contest.id })).toBe('「窗口业务技能比武」曾经定稿公布，只能修改，不能删除')
     // 张卫东 gave 吴昊 58 in 实操, not 50: 32 + 58 = 90, mean (80 + 90)/2 = 85 → 二等奖 moves from 马国强 (84) to 吴昊.
     await ok(b, 'compete:contestSheetSave', sheetInput(contest, 1, [[32, 58], [34, 54], [30, 54]]))
     await ok(b, 'compete:contestPublish', { id: contest.id, from: '2026-06-29', to: '2026-07-03' })

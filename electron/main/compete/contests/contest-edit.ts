@@ -138,6 +138,8 @@ function checkScoredParts(db: Readonly<Database>, existing: Contest, next: Next,
 export function deleteContest(db: Database, id: string): { db: Database; sheets: number } {
   const contest = findContest(db, id)
   mustBeDraft(contest, '删除')
+  // A contest once final was made public with its results: reopened, it may be corrected, not deleted.
+  if (contest.reopenings.length) throw conflict(`「${contest.name}」曾经定稿公布，只能修改，不能删除`)
   const sheets = sheetsOf(db, id).length
   return { db: { ...db, contests: db.contests.filter((c) => c.id !== id), contestSheets: db.contestSheets.filter((s) => s.contestId !== id) }, sheets }
 }
