@@ -105,17 +105,36 @@ export function contestView(db: Db, contest: Contest): ContestView {
   const rounds = contest.rounds
   const results = rounds.map((round, n) => roundResult(db, contest, round, n === rounds.length - 1, sheets))
   const names = new Map(contest.entrants.map((id) => [id, entrantName(db, contest, id)]))
-  const ordered = (order: 'strokes' | 'pinyin') => sortByName(contest.entrants, (id) => names.get(id) ?? '', order)
   return {
     ...contest,
     entrantNames: Object.fromEntries(names),
-    entrantOrders: { strokes: ordered('strokes'), pinyin: ordered('pinyin') },
+    entrantOrders: nameOrders(contest.entrants, names),
     judgeNames: Object.fromEntries(contest.judges.map((j) => [j.id, judgeName(db, j)])),
     results,
     blockers: blockersOf(results),
     ruleText: ruleText(contest.rule, contest.judges.length),
     hasScores: sheets.some((s) => hasValues(s.cells))
   }
+}
+
+/*
+ * Every sheet saved answers with the contest's view, and the names in it seldom change: their
+ * 姓氏笔画 and 拼音 orders (the slowest part of a 300-entrant view) are kept for the last few
+ * lists of names.
+ */
+const ORDERS_KEPT = 4
+const orders = new Map<string, ContestView['entrantOrders']>()
+
+function nameOrders(ids: readonly string[], names: ReadonlyMap<string, string>): ContestView['entrantOrders'] {
+  const key = ids.map((id) => `${id}\u0000${names.get(id)}`).join('\u0001')
+  const kept = orders.get(key)
+  // Copies: a caller may sort or splice what it is given.
+  if (kept) return { strokes: [...kept.strokes], pinyin: [...kept.pinyin] }
+  const ordered = (order: 'strokes' | 'pinyin') => sortByName(ids, (id) => names.get(id) ?? '', order)
+  const made = { strokes: ordered('strokes'), pinyin: ordered('pinyin') }
+  orders.set(key, made)
+  if (orders.size > ORDERS_KEPT) orders.delete(orders.keys().next().value as string)
+  return made
 }
 
 export function listEntry(db: Db, contest: Contest): ContestListEntry {
