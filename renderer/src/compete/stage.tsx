@@ -1,4 +1,5 @@
 import type { StageScreens } from '../screens'
+import { ContestsPage } from './contests/ContestsPage'
 import { MentoringPairsPage } from './training/MentoringPairsPage'
 import { TrainingPlansPage } from './training/TrainingPlansPage'
 
@@ -7,6 +8,7 @@ export const competeScreens: StageScreens<'compete'> = {
   stage: 'compete',
   label: '三比 · 技能 作风 业绩',
   routes: [
+    { path: '/compete/contests', label: '比技能 · 比武竞赛', render: () => <ContestsPage /> },
     { path: '/compete/training/plans', label: '比技能 · 人才培养计划', render: () => <TrainingPlansPage /> },
     { path: '/compete/training/pairs', label: '比作风 · 四帮四促', render: () => <MentoringPairsPage /> }
   ]
