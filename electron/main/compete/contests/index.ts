@@ -1,5 +1,6 @@
 import type { contestContract } from '@shared/compete/contests/contract'
 import { contestFigures } from './appraisal-figures'
+import { contestKeyDates, contestUnitFigures } from './calendar'
 import type { MainStagePart } from '../../stage'
 import { demoContests } from './demo'
 import { contestHandlers } from './handlers'
@@ -18,5 +19,7 @@ export const contestPart: MainStagePart<'compete', keyof typeof contestContract>
     const contests = seeded.contests.length - db.contests.length
     return { db: seeded, counts: { contests }, said: contests ? [`${contests}场比武竞赛`] : [] }
   },
-  appraisalFigures: contestFigures
+  appraisalFigures: contestFigures,
+  keyDates: contestKeyDates,
+  unitFigures: contestUnitFigures
 }

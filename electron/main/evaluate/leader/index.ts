@@ -1,5 +1,6 @@
 import type { leaderContract } from '@shared/evaluate/leader/contract'
 import { localDay } from '@shared/rules/dates'
+import { leaderUnitFigures } from './unit-figures'
 import type { MainStagePart } from '../../stage'
 import type { Store } from '../../store/store'
 import { stampOf } from '../reviews/stamp'
@@ -32,5 +33,6 @@ export const leaderPart: MainStagePart<'evaluate', keyof typeof leaderContract> 
   mergeTeam: mergeLeaderTeam,
   seedDemo: seedLeaderDemo,
   reminders: leaderReminders,
-  findings: leaderFindings
+  findings: leaderFindings,
+  unitFigures: leaderUnitFigures
 }
