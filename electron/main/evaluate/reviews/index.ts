@@ -3,6 +3,7 @@ import type { MainStagePart } from '../../stage'
 import type { Store } from '../../store/store'
 import { leaderFindings } from '../leader/findings'
 import { reviewFigures, reviewUnitFigures } from './appraisal-figures'
+import { reviewKeyDates } from './calendar'
 import { seedReviewDemo } from './demo'
 import { reviewFindings } from './findings'
 import { reviewMembers } from './members'
@@ -62,5 +63,6 @@ export const reviewPart: MainStagePart<'evaluate', keyof typeof reviewContract> 
   reminders: reviewReminders,
   findings: reviewFindings,
   appraisalFigures: reviewFigures,
-  unitFigures: reviewUnitFigures
+  unitFigures: reviewUnitFigures,
+  keyDates: reviewKeyDates
 }
