@@ -28,6 +28,9 @@ describe('首页 · 待办与到期提醒', () => {
     await renderApp('/home', backend)
     await screen.findByText(`逾期 ${overdue} 项`)
     screen.getByText(`7天内到期 ${reminders.length - overdue} 项`)
+    // The first 12 lines, then the rest on asking.
+    expect(lines()).toHaveLength(Math.min(12, reminders.length))
+    if (reminders.length > 12) fireEvent.click(screen.getByRole('button', { name: `显示全部 ${reminders.length} 项` }))
     expect(lines()).toHaveLength(reminders.length)
     // Every overdue line (the demo's pledge items among them) comes before every soon-due one.
     const tags = lines().map((line) => line.querySelector('.ant-tag')!.className)

@@ -16,7 +16,9 @@ export function demoAppraisal(db: Database, now: Date, stages: AcrossStages): De
   const config = appraisalOf(db, year).config
   const rows = computeRows(db, config, figures)
   let next = db
-  for (const row of rows) {
+  // The clear cases first, then the ties at the quota's edge take what places are left.
+  const ordered = [...rows.filter((r) => r.flag !== 'tieAtQuota'), ...rows.filter((r) => r.flag === 'tieAtQuota')]
+  for (const row of ordered) {
     if (!row.graded) continue
     const grade = row.composite === null ? 'qualified' : (row.suggestion ?? 'excellent')
     const note = row.flag === 'tieAtQuota' ? '同分，经支部委员会研究确定' : row.composite === null ? '本年度没有评分记录，经支部委员会研究评定' : ''

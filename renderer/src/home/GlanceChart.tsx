@@ -27,8 +27,10 @@ export function GlanceChart({ chart }: { chart: Chart }) {
       tooltip: { trigger: 'axis' },
       legend: chart.series.length > 1 ? { bottom: 0, textStyle: text } : undefined,
       grid: { left: 8, right: 8, top: 16, bottom: chart.series.length > 1 ? 32 : 8, containLabel: true },
-      xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, fontSize: 11 } },
-      yAxis: { type: 'value', name: chart.unit, minInterval: 1 },
+      // Many categories tilt their labels rather than overlap.
+      xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, fontSize: 11, rotate: chart.categories.length > 5 ? 30 : 0 } },
+      // A rate moves within a few points: the axis follows the data rather than starting at 0.
+      yAxis: chart.kind === 'line' ? { type: 'value', name: chart.unit, scale: true } : { type: 'value', name: chart.unit, minInterval: 1 },
       series: chart.series.map((s) => ({
         name: s.name,
         type: chart.kind === 'line' ? 'line' : 'bar',

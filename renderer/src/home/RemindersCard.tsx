@@ -1,4 +1,5 @@
-import { Card, Space, Tag, theme, Typography } from 'antd'
+import { Button, Card, Space, Tag, theme, Typography } from 'antd'
+import { useState } from 'react'
 import type { Reminder } from '@shared/model/reminder'
 import { api } from '../api/client'
 import { useLoad } from '../api/useCall'
@@ -6,6 +7,7 @@ import { openReminder } from './reminder-link'
 
 /** How far ahead the card looks; the channel's own default. */
 const WITHIN_DAYS = 7
+const FIRST_LINES = 12
 
 /**
  * 待办与到期提醒: what every stage has overdue (red) or due within the week (orange), most overdue
@@ -13,8 +15,11 @@ const WITHIN_DAYS = 7
  */
 export function RemindersCard() {
   const reminders = useLoad(() => api.home.reminders({ withinDays: WITHIN_DAYS }))
+  const [showing, setShowing] = useState<'first' | 'all' | 'soon'>('first')
   const list = reminders.data ?? []
   const overdue = list.filter((r) => r.daysOverdue > 0).length
+  // A long list starts with its first lines; the soon due can be asked for apart, since the most overdue come first.
+  const shown = showing === 'all' ? list : showing === 'soon' ? list.filter((r) => r.daysOverdue <= 0) : list.slice(0, FIRST_LINES)
   return (
     <Card
       size="small"
@@ -23,7 +28,11 @@ export function RemindersCard() {
         <Space>
           待办与到期提醒
           {overdue > 0 && <Tag color="red">逾期 {overdue} 项</Tag>}
-          {list.length > overdue && <Tag color="orange">{WITHIN_DAYS}天内到期 {list.length - overdue} 项</Tag>}
+          {list.length > overdue && (
+            <Tag.CheckableTag checked={showing === 'soon'} onChange={(on) => setShowing(on ? 'soon' : 'first')} style={{ border: '1px solid #ffd591', color: '#d46b08' }}>
+              {WITHIN_DAYS}天内到期 {list.length - overdue} 项
+            </Tag.CheckableTag>
+          )}
         </Space>
       }
     >
@@ -31,10 +40,15 @@ export function RemindersCard() {
         <Typography.Text type="secondary">没有逾期或{WITHIN_DAYS}天内到期的事项</Typography.Text>
       ) : (
         <ul data-testid="reminders" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {list.map((r) => (
+          {shown.map((r) => (
             <ReminderLine key={r.key} reminder={r} />
           ))}
         </ul>
+      )}
+      {showing !== 'all' && shown.length < list.length && (
+        <Button type="link" size="small" onClick={() => setShowing('all')} style={{ paddingLeft: 0 }}>
+          显示全部 {list.length} 项
+        </Button>
       )}
     </Card>
   )

@@ -1,5 +1,5 @@
 import { App, Card, Col, List, Row, Space, Statistic, Tag, Typography } from 'antd'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { OutputOf } from '@shared/contract'
 import { daysBetween } from '@shared/rules/dates'
 import { api } from '../api/client'
@@ -49,12 +49,30 @@ function when(today: string, day: string): { text: string; colour: string | unde
   return { text: `${days}天后`, colour: days <= 7 ? 'orange' : 'blue' }
 }
 
+/** The last few dates of the past month and the next ones; the whole year on asking. */
+const RECENT_DAYS = 30
+const PAST_DATES = 3
+const NEXT_DATES = 10
+
 function KeyDates({ glance }: { glance: Glance }) {
+  const [whole, setWhole] = useState(false)
+  const past = glance.keyDates.filter((d) => d.day < glance.today && daysBetween(d.day, glance.today) <= RECENT_DAYS).slice(-PAST_DATES)
+  const recent = [...past, ...glance.keyDates.filter((d) => d.day >= glance.today).slice(0, NEXT_DATES)]
+  const shown = whole ? glance.keyDates : recent
   return (
-    <Card size="small" title={`${glance.year}年度日程`} extra={<Typography.Link onClick={go('/appraisal/schedule')}>编辑日程</Typography.Link>}>
+    <Card
+      size="small"
+      title={`${glance.year}年度日程`}
+      extra={
+        <Space>
+          {shown.length < glance.keyDates.length && <Typography.Link onClick={() => setWhole(true)}>显示全年 {glance.keyDates.length} 项</Typography.Link>}
+          <Typography.Link onClick={go('/appraisal/schedule')}>编辑日程</Typography.Link>
+        </Space>
+      }
+    >
       <List
         size="small"
-        dataSource={glance.keyDates}
+        dataSource={shown}
         locale={{ emptyText: '本年度没有日程' }}
         renderItem={(date) => {
           const { text, colour } = when(glance.today, date.day)

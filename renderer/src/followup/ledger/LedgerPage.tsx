@@ -1,6 +1,7 @@
 import { App, Button, Card, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
+import { takeReminderKey } from '../../home/reminder-link'
 import type { RectificationView } from '@shared/followup/contract'
 import { RECTIFICATION_STATUS_LABELS, RECTIFICATION_STATUSES, type RectificationStatus } from '@shared/followup/ledger'
 import { isDueSoon } from '@shared/followup/rectification-rules'
@@ -32,7 +33,8 @@ export function LedgerPage() {
   const [due, setDue] = useState<Due>('all')
   const [withinDays, setWithinDays] = useState(7)
   const [search, setSearch] = useState('')
-  const [openId, setOpenId] = useState<string | null>(null)
+  // Opened from a 首页 reminder (key followup/rectifications/<id>): that item's drawer.
+  const [openId, setOpenId] = useState<string | null>(() => takeReminderKey()?.match(/^followup\/rectifications\/(.+)$/)?.[1] ?? null)
   const [form, setForm] = useState<{ editing: RectificationView | null } | null>(null)
   const [printing, setPrinting] = useState(false)
   const branchName = settings.data?.branchName || '党支部'
