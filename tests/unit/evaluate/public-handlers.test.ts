@@ -152,7 +152,8 @@ describe('evaluate: 举报, findings and reminders', () => {
     const shown = await ok(b, 'evaluate:boxEntries', { year: 2026, showReports: true })
     expect(shown.find((e) => e.id === report.id)).toMatchObject({ hidden: false, content: '反映某窗口工作人员收受服务对象礼品' })
 
-    const findings = acrossStages.findings(b.host.data()).filter((f) => f.source.stage === 'evaluate' && f.kind !== 'publicReview')
+    // 群众评议's other channels (the questionnaires' low results and 自评/互评/点评 are tested apart).
+    const findings = acrossStages.findings(b.host.data()).filter((f) => f.source.stage === 'evaluate' && !['publicReview', 'selfReview', 'peerReview', 'leaderReview'].includes(f.kind))
     expect(findings.filter((f) => f.confidential).map((f) => f.kind)).toEqual(['reportBox'])
     expect(findings.map((f) => f.kind).sort()).toEqual(['forum', 'forum', 'phoneCheck', 'reportBox', 'suggestionBox', 'suggestionBox', 'suggestionBox', 'supervisor', 'supervisor'])
     const phone = findings.find((f) => f.kind === 'phoneCheck')!
