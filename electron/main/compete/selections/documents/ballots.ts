@@ -132,18 +132,18 @@ function ballotSheet(sheet: BallotSheet, serial: string): Content {
   ].filter(Boolean)
   return {
     // Air below the cut line; the first sheet of a page keeps it too, so both halves look alike.
-    margin: [0, 14, 0, 0],
+    margin: [0, 10, 0, 0],
     stack: [
-      { text: `第 ${serial} 号`, alignment: 'right', fontSize: SIZE.no4, font: FONT_NAMES.sans },
-      { text: sheet.heading, bold: true, fontSize: SIZE.no2, alignment: 'center', margin: [0, 4, 0, 4] },
-      { text: sheet.subheading, alignment: 'center', fontSize: SIZE.no5, margin: [0, 0, 0, 10] },
+      { text: `第 ${serial} 号`, alignment: 'right', fontSize: SIZE.small4, font: FONT_NAMES.sans },
+      { text: sheet.heading, bold: true, fontSize: SIZE.small2, alignment: 'center', margin: [0, 0, 0, 2] },
+      { text: sheet.subheading, alignment: 'center', fontSize: SIZE.no5, margin: [0, 0, 0, 8] },
       {
         table: { headerRows: 1, widths: [...widths, ...sheet.choices.map(() => 58)], body: [[...columns.map(head), ...sheet.choices.map(head)], ...rows] },
         layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, hLineColor: () => '#333333', vLineColor: () => '#333333' }
       },
-      { text: '填票说明', font: FONT_NAMES.sans, bold: true, margin: [0, 12, 0, 4] },
-      ...rules.map((line, i): Content => ({ text: `${i + 1}. ${line}`, fontSize: SIZE.no5, bold: line === `${sheet.rule}。`, lineHeight: 1.3 })),
-      { text: '年      月      日', alignment: 'right', margin: [0, 16, 12, 0] }
+      { text: '填票说明', font: FONT_NAMES.sans, bold: true, fontSize: SIZE.no5, margin: [0, 8, 0, 2] },
+      ...rules.map((line, i): Content => ({ text: `${i + 1}. ${line}`, fontSize: SIZE.no5, bold: line === `${sheet.rule}。`, lineHeight: 1.15 })),
+      { text: '年      月      日', alignment: 'right', margin: [0, 6, 12, 0] }
     ]
   }
 }

@@ -80,14 +80,16 @@ export const selectionNotice = defineDocument({
           centred(n.nominee.name),
           centred(team ? `（${n.nominee.teamName}）` : n.nominee.teamName),
           centred(team ? '' : n.nominee.post),
-          ...(input.showVotes ? [centred(n.votes && s.valid ? `${n.votes[0]}票（${formatRate(n.votes[0], s.valid)}）` : '')] : []),
+          ...(input.showVotes ? [centred(n.votes && s.valid ? `${n.votes[0]}票\n${formatRate(n.votes[0], s.valid)}` : '')] : []),
           ...(one ? [] : [i === 0 ? centred(`${chineseDate(s.noticeFrom!)}至\n${chineseDate(s.noticeTo!)}`, elected.length) : { text: '' }])
         ])
       })
     }
     const favourable = new Set(selections.map((s) => s.choices[0])).size === 1 ? selections[0].choices[0] : '赞成'
-    const header = [headerCell('序号'), headerCell('称号'), headerCell('姓名（集体）'), headerCell('所在班组'), headerCell('岗位'), ...(input.showVotes ? [headerCell(`${favourable}票（${favourable}率）`)] : []), ...(one ? [] : [headerCell('公示期')])]
-    const widths = [30, fitColumn(['称号', ...selections.map((s) => s.titleName)], measure, 60, 100), fitColumn(['姓名（集体）', ...names], measure, 60, 120), '*', fitColumn(['岗位', ...posts], measure, 48, 100), ...(input.showVotes ? [96] : []), ...(one ? [] : [100])]
+    const votesHeader = `${favourable}票\n（${favourable}率）`
+    const header = [headerCell('序号'), headerCell('称号'), headerCell('姓名（集体）'), headerCell('所在班组'), headerCell('岗位'), ...(input.showVotes ? [headerCell(votesHeader)] : []), ...(one ? [] : [headerCell('公示期')])]
+    const votesWidth = input.showVotes ? fitColumn(['（同意率）', '100.00%'], measure, 60, 90) : 0
+    const widths = [30, fitColumn(['称号', ...selections.map((s) => s.titleName)], measure, 60, 100), fitColumn(['姓名（集体）', ...names], measure, 60, 120), '*', fitColumn(['岗位', ...posts], measure, 48, 100), ...(input.showVotes ? [votesWidth] : []), ...(one ? [] : [100])]
     const body: Content[] = [{ table: { headerRows: 1, widths, body: [header, ...rows] }, layout: noticeTableLayout, margin: [0, 6, 0, 10] }]
     return noticeDocument({
       unit,
