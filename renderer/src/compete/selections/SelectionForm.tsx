@@ -100,18 +100,18 @@ export function SelectionForm({ editing, year, titles, onClose, onSaved }: { edi
             options={[...(Object.keys(BALLOT_PRESETS) as (keyof typeof BALLOT_PRESETS)[]).map((key) => ({ value: key, label: BALLOT_PRESET_LABELS[key] })), { value: 'custom', label: '自定义' }]}
           />
         </Form.Item>
-        {preset === 'custom' && (
-          <Form.Item
-            label="自定义选项（第一项为赞成的一项）"
-            name="choices"
-            rules={[
-              { type: 'array', min: 2, message: '测评票至少需要两个选项' },
-              { type: 'array', max: 5, message: '测评票的选项不超过5个' }
-            ]}
-          >
-            <Select mode="tags" open={false} disabled={counted} placeholder="输入选项后按回车" />
-          </Form.Item>
-        )}
+        {/* Always registered: a preset fills it, and only 自定义 shows it for typing. */}
+        <Form.Item
+          hidden={preset !== 'custom'}
+          label="自定义选项（第一项为赞成的一项）"
+          name="choices"
+          rules={[
+            { type: 'array', min: 2, message: '测评票至少需要两个选项' },
+            { type: 'array', max: 5, message: '测评票的选项不超过5个' }
+          ]}
+        >
+          <Select mode="tags" open={false} disabled={counted} placeholder="输入选项后按回车" />
+        </Form.Item>
         <Form.Item label="限定赞成人数" name="limitFavourable" valuePropName="checked" extra={limitFavourable && choices.length ? `测评票上印：${ballotRuleText({ choices, quota, limitFavourable })}` : '测评票上不印人数限制'}>
           <Switch disabled={counted} />
         </Form.Item>
