@@ -99,4 +99,23 @@ describe('评选 documents from the demo unit', () => {
     const refused = await backend.dispatch('print:render', { document: 'selection-notice', year: 2026, which: 'current' })
     expect(refused).toEqual({ ok: false, error: { code: 'NOTHING_TO_PRINT', message: '2026年度还没有正在公示期内的评选结果；请先在评选中记录会议决定并公示' } })
   })
+
+  it('a team title: the 推荐审批表 names the team and its head, five teams still fit two sheets a page', async () => {
+    const window = await backend.call('compete:selectionSave', { year: 2026, titleId: 'title-window', quota: 1, ballot: { choices: ['同意', '不同意', '弃权'], limitFavourable: true }, meeting: '民主测评会', entitled: 38 })
+    for (const team of backend.host.data().teams) await backend.call('compete:nominationSave', { selectionId: window.id, nomineeId: team.id, recommendedBy: '职工代表联名', reasons: `${team.name}服务规范、群众满意` })
+    // The 党员示范岗 ballots (20) and these (10 chosen below are per selection): 10 + 10 sheets, two a page.
+    const { info, text, raw } = await print({ document: 'selection-ballots', year: 2026, copies: '10' }, 'selection-ballots-teams')
+    expect(info.pages).toBe(10)
+    expect(text).toContain('2026年度“满意窗口”民主测评票')
+    expect(text).toContain('序号被测评集体负责人同意不同意弃权')
+    expect(text).toContain('同意人数不得超过1名，超过视为废票')
+    // Each page holds two whole sheets: its serials are consecutive and its text ends with the second sheet's date line.
+    expect(raw.split('\f').filter((page) => page.trim()).every((page) => (page.match(/第 \d+ 号/g) ?? []).length === 2 && (page.match(/年\s+月\s+日/g) ?? []).length === 2)).toBe(true)
+
+    const forms = await print({ document: 'selection-nomination-forms', year: 2026, which: 'open' }, 'selection-nomination-forms-teams')
+    expect(forms.info.pages).toBe(8) // 3 党员示范岗 + 5 满意窗口
+    expect(forms.text).toContain('“满意窗口”推荐审批表')
+    expect(forms.text).toContain('集体名称综合受理窗口类型窗口负责人王喆人数9人')
+  })
 })
+

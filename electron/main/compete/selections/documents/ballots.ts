@@ -115,7 +115,7 @@ const HALF_HEIGHT = (841.89 - MARGINS[1] - MARGINS[3]) / 2 - 4
 
 function ballotSheet(sheet: BallotSheet, serial: string): Content {
   const head = (text: string): TableCell => ({ text, font: FONT_NAMES.sans, bold: true, alignment: 'center', fillColor: '#F2F2F2', margin: [0, 3, 0, 3] })
-  const cell = (text: string): TableCell => ({ text, alignment: 'center', margin: [0, 5, 0, 5] })
+  const cell = (text: string): TableCell => ({ text, alignment: 'center', margin: [0, 3, 0, 3] })
   const columns = sheet.team ? ['序号', '被测评集体', '负责人'] : ['序号', '姓名', '所在班组']
   const widths = sheet.team ? [32, '*', 70] : [32, 70, '*']
   const rows: TableCell[][] = sheet.nominees.map((n, i) => [
@@ -125,10 +125,9 @@ function ballotSheet(sheet: BallotSheet, serial: string): Content {
     ...sheet.choices.map(() => cell(''))
   ])
   const rules = [
-    `请在每位被测评${sheet.team ? '集体' : '人'}对应的一个选项栏内划“√”，每${sheet.team ? '个集体' : '人'}只能选一项。`,
+    `请在每位被测评${sheet.team ? '集体' : '人'}对应的一个选项栏内划“√”，每${sheet.team ? '个集体' : '人'}只能选一项；本票不记名，填好后投入票箱。`,
     sheet.rule ? `${sheet.rule}。` : '',
-    sheet.unmarked,
-    '本票不记名，填好后投入票箱。'
+    sheet.unmarked
   ].filter(Boolean)
   return {
     // Air below the cut line; the first sheet of a page keeps it too, so both halves look alike.
