@@ -62,7 +62,17 @@ export function SelectionsPage() {
           onRow={(s) => ({ onClick: () => setOpenId(s.id) })}
           locale={{ emptyText: '本年度还没有评选，点“新建评选”开始' }}
           columns={[
-            { title: '称号', dataIndex: 'titleName', width: 120, render: (name: string, s) => <a onClick={() => setOpenId(s.id)}>{name}</a> },
+            {
+              title: '称号',
+              dataIndex: 'titleName',
+              width: 120,
+              // A button, so Tab reaches it and Enter opens the selection.
+              render: (name: string, s) => (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpenId(s.id)}>
+                  {name}
+                </Button>
+              )
+            },
             { title: '名额', dataIndex: 'quota', width: 60, render: (n: number) => `${n}名` },
             { title: '会议', key: 'meeting', width: 200, render: (_: unknown, s) => `${s.meeting}${s.meetingDate ? ` · ${s.meetingDate}` : ''}` },
             { title: '推荐', key: 'nominated', width: 70, render: (_: unknown, s) => `${s.nominations.length}人` },
