@@ -1,7 +1,18 @@
 import type { selectionContract } from '@shared/compete/selections/contract'
 import type { MainStagePart } from '../../stage'
+import { seedSelections } from './demo'
+import { selectionHandlers } from './handlers'
+import { selectionProblems } from './integrity'
+import { mergeSelectionTeam, purgeSelectionRecords, selectionReferences } from './references'
+import { selectionReminders } from './reminders'
 
-/** 评选与民主测评: this part's handlers and hooks. */
+/** 评选与民主测评: titles, selections, nominations, the ballot tally, the meeting's decisions, the 公示. */
 export const selectionPart: MainStagePart<'compete', keyof typeof selectionContract> = {
-  handlers: () => ({})
+  handlers: selectionHandlers,
+  problems: selectionProblems,
+  references: selectionReferences,
+  purge: purgeSelectionRecords,
+  mergeTeam: mergeSelectionTeam,
+  seedDemo: seedSelections,
+  reminders: selectionReminders
 }
