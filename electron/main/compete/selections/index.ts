@@ -5,6 +5,7 @@ import { selectionHandlers } from './handlers'
 import { selectionProblems } from './integrity'
 import { mergeSelectionTeam, purgeSelectionRecords, selectionReferences } from './references'
 import { selectionReminders } from './reminders'
+import { selectionKeyDates, selectionUnitFigures, titleFigures } from './appraisal-figures'
 
 /** 评选与民主测评: titles, selections, nominations, the ballot tally, the meeting's decisions, the 公示. */
 export const selectionPart: MainStagePart<'compete', keyof typeof selectionContract> = {
@@ -14,5 +15,8 @@ export const selectionPart: MainStagePart<'compete', keyof typeof selectionContr
   purge: purgeSelectionRecords,
   mergeTeam: mergeSelectionTeam,
   seedDemo: seedSelections,
-  reminders: selectionReminders
+  reminders: selectionReminders,
+  appraisalFigures: titleFigures,
+  unitFigures: selectionUnitFigures,
+  keyDates: selectionKeyDates
 }
