@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf } from '@shared/contract'
+import type { InputOf } from '@shared/contract'
 import { demoDatabase } from '../../../electron/main/roster/demo'
 import { databaseProblems } from '../../../electron/main/stages'
-import { dataPaths } from '../../../electron/main/store/data-dir'
 import { createTestBackend, type TestBackend } from '../../support/backend'
+import { refused } from '../../support/refusal'
 
 /*
  * 人才培养计划 and 四帮四促 through the real dispatch and store: saving, notes, overdue, what is
@@ -27,15 +26,6 @@ async function demoBackend() {
 
 const id = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 const teamId = (b: TestBackend, name: string) => b.host.data().teams.find((t) => t.name === name)!.id
-
-/** The refusal message, checking the database file did not change. */
-async function refused<C extends ChannelName>(b: TestBackend, channel: C, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
 
 const plan = (b: TestBackend, extra: Partial<InputOf<'compete:trainingPlanSave'>> = {}): InputOf<'compete:trainingPlanSave'> => ({
   year: 2026,
