@@ -1,15 +1,8 @@
-import { demoDatabase } from '../../electron/main/roster/demo'
-import { createTestBackend, type TestBackend } from './backend'
+import type { TestBackend } from './backend'
 
 /* The demo roster behind the real dispatch for 跟踪's tests, and the two ways they call it (from ./refusal). */
 
-export async function rosterBackend(now: Date, backends: TestBackend[]): Promise<TestBackend> {
-  const b = await createTestBackend({ now: () => now })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, now))
-  return b
-}
-
+export { rosterBackend } from './backend'
 export { ok, refused } from './refusal'
 
 export const personId = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id

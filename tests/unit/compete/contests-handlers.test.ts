@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { rosterBackend, type TestBackend } from '../../support/backend'
 import { refused } from '../../support/refusal'
 import { contestDraft, ok, personNamed, sheetInput } from '../../support/contest-seed'
 
@@ -17,12 +16,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 describe('contests: set-up', () => {
   it('saves a contest with ids for its items, judges and round, which holds every entrant', async () => {

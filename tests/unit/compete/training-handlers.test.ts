@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '@shared/contract'
-import { demoDatabase } from '../../../electron/main/roster/demo'
 import { databaseProblems } from '../../../electron/main/stages'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { createTestBackend, rosterBackend, type TestBackend } from '../../support/backend'
 import { refused } from '../../support/refusal'
 
 /*
@@ -17,12 +16,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const id = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 const teamId = (b: TestBackend, name: string) => b.host.data().teams.find((t) => t.name === name)!.id

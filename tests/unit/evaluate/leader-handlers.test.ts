@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { evaluateStage } from '../../../electron/main/evaluate'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { rosterBackend, type TestBackend } from '../../support/backend'
 import { ok, refused } from '../../support/refusal'
 
 /* 领导点评 through the real dispatch and store: a review with its problem lines, the team's answer, the plan of a half year, refusals. */
@@ -13,12 +12,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const person = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 const team = (b: TestBackend, name: string) => b.host.data().teams.find((t) => t.name === name)!.id

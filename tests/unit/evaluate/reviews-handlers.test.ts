@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PEER_GRADES, defaultCriteria, FIVE_GOODS, FIVE_LEADS } from '@shared/rules/review-criteria'
-import { demoDatabase } from '../../../electron/main/roster/demo'
 import { evaluateStage } from '../../../electron/main/evaluate'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { createTestBackend, rosterBackend, type TestBackend } from '../../support/backend'
 import { ok, refused } from '../../support/refusal'
 
 /*
@@ -18,12 +17,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const person = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { createTestBackend, rosterBackend, type TestBackend } from '../../support/backend'
 import { ok, refused } from '../../support/refusal'
 
 /*
@@ -15,12 +14,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const member = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!
 
