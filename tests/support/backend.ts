@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createHandlers } from '../../electron/main/handlers'
 import { caller, createDispatch, type Call, type Dispatch } from '../../electron/main/ipc/dispatch'
 import type { Dialogs, Services } from '../../electron/main/services'
+import { demoDatabase } from '../../electron/main/roster/demo'
 import { dataPaths } from '../../electron/main/store/data-dir'
 import { StoreHost } from '../../electron/main/store/host'
 
@@ -67,4 +68,12 @@ export async function createTestBackend(options: { dir?: string; now?: () => Dat
       if (!options.dir) await rm(dir, { recursive: true, force: true })
     }
   }
+}
+
+/** A backend over the demo roster as of `now`, put in `backends` for the test file's afterEach to dispose. */
+export async function rosterBackend(now: Date, backends: TestBackend[]): Promise<TestBackend> {
+  const b = await createTestBackend({ now: () => now })
+  backends.push(b)
+  await b.host.store().update((db) => demoDatabase(db, now))
+  return b
 }

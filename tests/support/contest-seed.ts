@@ -1,4 +1,4 @@
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
+import type { InputOf, OutputOf } from '@shared/contract'
 import type { TestBackend } from './backend'
 
 /*
@@ -6,7 +6,7 @@ import type { TestBackend } from './backend'
  * roster: three entrants, two items (理论 40 with one decimal, 实操 60), two judges.
  */
 
-export const ok = <C extends ChannelName>(b: Pick<TestBackend, 'call'>, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => b.call(channel, input)
+export { ok } from './refusal'
 
 export const personNamed = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!
 

@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName } from '@shared/contract'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { dataPaths } from '../../../electron/main/store/data-dir'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { rosterBackend, type TestBackend } from '../../support/backend'
+import { refused } from '../../support/refusal'
 import { contestDraft, ok, personNamed, sheetInput } from '../../support/contest-seed'
 
 /*
@@ -19,20 +16,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
-
-async function refused(b: TestBackend, channel: ChannelName, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 describe('contests: set-up', () => {
   it('saves a contest with ids for its items, judges and round, which holds every entrant', async () => {

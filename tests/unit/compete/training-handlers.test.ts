@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf } from '@shared/contract'
-import { demoDatabase } from '../../../electron/main/roster/demo'
+import type { InputOf } from '@shared/contract'
 import { databaseProblems } from '../../../electron/main/stages'
-import { dataPaths } from '../../../electron/main/store/data-dir'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { createTestBackend, rosterBackend, type TestBackend } from '../../support/backend'
+import { refused } from '../../support/refusal'
 
 /*
  * 人才培养计划 and 四帮四促 through the real dispatch and store: saving, notes, overdue, what is
@@ -18,24 +16,10 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const id = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 const teamId = (b: TestBackend, name: string) => b.host.data().teams.find((t) => t.name === name)!.id
-
-/** The refusal message, checking the database file did not change. */
-async function refused<C extends ChannelName>(b: TestBackend, channel: C, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
 
 const plan = (b: TestBackend, extra: Partial<InputOf<'compete:trainingPlanSave'>> = {}): InputOf<'compete:trainingPlanSave'> => ({
   year: 2026,

@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { evaluateStage } from '../../../electron/main/evaluate'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { dataPaths } from '../../../electron/main/store/data-dir'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { rosterBackend, type TestBackend } from '../../support/backend'
+import { ok, refused } from '../../support/refusal'
 
 /* 领导点评 through the real dispatch and store: a review with its problem lines, the team's answer, the plan of a half year, refusals. */
 
@@ -15,22 +12,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
-
-const ok = <C extends ChannelName>(b: TestBackend, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => b.call(channel, input)
-
-async function refused(b: TestBackend, channel: ChannelName, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const person = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 const team = (b: TestBackend, name: string) => b.host.data().teams.find((t) => t.name === name)!.id

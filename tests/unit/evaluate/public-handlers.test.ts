@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { acrossStages, databaseProblems } from '../../../electron/main/stages'
-import { dataPaths } from '../../../electron/main/store/data-dir'
 import { createTestBackend, type TestBackend } from '../../support/backend'
+import { ok, refused } from '../../support/refusal'
 
 /*
  * 群众评议 through the real dispatch and store: a round from questionnaire to results, what is
@@ -24,16 +22,6 @@ async function demoBackend() {
   await b.host.store().update((db) => ({ ...db, settings: { ...db.settings, year: 2026 } }))
   await b.call('demo:load')
   return b
-}
-
-const ok = <C extends ChannelName>(b: TestBackend, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => b.call(channel, input)
-
-async function refused(b: TestBackend, channel: ChannelName, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
 }
 
 const DIMENSIONS = ['政策落实', '办事效率']

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { DEFAULT_PEER_GRADES, defaultCriteria, FIVE_GOODS, FIVE_LEADS } from '@shared/rules/review-criteria'
-import { demoDatabase } from '../../../electron/main/roster/demo'
-import { dataPaths } from '../../../electron/main/store/data-dir'
 import { evaluateStage } from '../../../electron/main/evaluate'
-import { createTestBackend, type TestBackend } from '../../support/backend'
+import { createTestBackend, rosterBackend, type TestBackend } from '../../support/backend'
+import { ok, refused } from '../../support/refusal'
 
 /*
  * 党员自评与互评 through the real dispatch and store: a round from its criteria to each member's
@@ -20,22 +17,7 @@ afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
 
-async function demoBackend() {
-  const b = await createTestBackend({ now: () => NOW })
-  backends.push(b)
-  await b.host.store().update((db) => demoDatabase(db, NOW))
-  return b
-}
-
-const ok = <C extends ChannelName>(b: TestBackend, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => b.call(channel, input)
-
-async function refused(b: TestBackend, channel: ChannelName, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
+const demoBackend = () => rosterBackend(NOW, backends)
 
 const person = (b: TestBackend, name: string) => b.host.data().people.find((p) => p.name === name)!.id
 

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelName, InputOf, OutputOf } from '@shared/contract'
 import { DEFAULT_ASSESSMENT_CONFIG } from '@shared/show/model'
 import { acrossStages } from '../../../electron/main/stages'
 import { demoDatabase } from '../../../electron/main/roster/demo'
@@ -8,6 +7,7 @@ import { preparePrint } from '../../../electron/main/print/prepare'
 import type { FulfilmentNoticeData } from '../../../electron/main/show/documents/fulfilment-notice'
 import { dataPaths } from '../../../electron/main/store/data-dir'
 import { createTestBackend, type TestBackend } from '../../support/backend'
+import { ok, refused } from '../../support/refusal'
 
 /*
  * A finished 评诺 result keeps the scale and weights it was computed with (issue #8: saving new
@@ -19,16 +19,6 @@ const backends: TestBackend[] = []
 afterEach(async () => {
   await Promise.all(backends.splice(0).map((b) => b.dispose()))
 })
-
-const ok = <C extends ChannelName>(b: TestBackend, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => b.call(channel, input)
-
-async function refused(b: TestBackend, channel: ChannelName, input: unknown): Promise<string> {
-  const before = await readFile(dataPaths(b.dir).dbFile)
-  const result = await b.dispatch(channel, input)
-  expect(result.ok).toBe(false)
-  expect(await readFile(dataPaths(b.dir).dbFile)).toEqual(before)
-  return result.ok ? '' : result.error.message
-}
 
 const NEW_WEIGHTS = { self: 30, organisation: 40, public: 30 }
 

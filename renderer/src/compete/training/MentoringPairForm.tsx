@@ -1,4 +1,4 @@
-import { App, Button, Col, DatePicker, Divider, Form, InputNumber, Radio, Row, Select, Space } from 'antd'
+import { App, Col, DatePicker, Divider, Form, InputNumber, Radio, Row, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useMemo, useState } from 'react'
 import type { MentoringPairView } from '@shared/compete/training/contract'
@@ -19,10 +19,11 @@ import { LimitedTextArea } from '../../components/LimitedText'
 import { PersonPicker, TeamPicker } from '../../components/PersonPicker'
 import { textRules, type TextLimit } from '../../components/text-limit'
 import type { RosterChoices } from '../../components/useRosterChoices'
-import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
+import { useUnsavedGuard } from '../../components/unsaved'
 import { DatedLines } from './DatedLines'
 import { withKeptPerson, withKeptTeam } from './kept-choices'
-import { checkAtFields } from './zod-fields'
+import { FormDrawer } from './parts'
+import { checkedDraft } from './zod-fields'
 
 /** The limits of main's pair schema (shared/compete/training/model.ts). */
 const GOALS: TextLimit = { label: '帮扶目标', max: 500, required: true }
@@ -93,13 +94,8 @@ export function MentoringPairForm({ open, pair, year, roster, onClose, onSaved }
   }, [open, loaded, form])
 
   const save = async () => {
-    const ok = await form.validateFields().then(
-      () => true,
-      () => false
-    )
-    if (!ok) return
-    const draft = toDraft(form.getFieldsValue(true) as PairValues, pair?.id)
-    if (!checkAtFields(form, mentoringPairDraftSchema, draft)) return
+    const draft = await checkedDraft(form, mentoringPairDraftSchema, (values: PairValues) => toDraft(values, pair?.id))
+    if (!draft) return
     setSaving(true)
     const saved = await call(api.compete.mentoringPairSave(draft))
     setSaving(false)
@@ -110,22 +106,7 @@ export function MentoringPairForm({ open, pair, year, roster, onClose, onSaved }
   }
 
   return (
-    <GuardedDrawer
-      open={open}
-      guard={guard}
-      onClose={onClose}
-      size={820}
-      destroyOnHidden
-      title={pair ? `四帮四促结对 · ${pair.helperName} → ${pair.helpedName}` : '新增四帮四促结对'}
-      extra={
-        <Space>
-          <CancelButton />
-          <Button type="primary" onClick={save} loading={saving}>
-            保存
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={open} guard={guard} onClose={onClose} title={pair ? `四帮四促结对 · ${pair.helperName} → ${pair.helpedName}` : '新增四帮四促结对'} saving={saving} onSave={save}>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={loaded}>
         <Row gutter={16}>
           <Col span={14}>
@@ -200,6 +181,6 @@ export function MentoringPairForm({ open, pair, year, roster, onClose, onSaved }
           />
         </>
       )}
-    </GuardedDrawer>
+    </FormDrawer>
   )
 }

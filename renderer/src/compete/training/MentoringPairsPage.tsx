@@ -1,4 +1,4 @@
-import { App, Button, Card, InputNumber, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, InputNumber, Segmented, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { MentoringPairView } from '@shared/compete/training/contract'
 import { PAIR_KIND_LABELS, PAIR_STATUS_LABELS, type PairKind, type PairStatus } from '@shared/compete/training/model'
@@ -7,6 +7,7 @@ import { useCall, useLoad } from '../../api/useCall'
 import { useRosterChoices } from '../../components/useRosterChoices'
 import { PrintDialog } from '../../print/PrintDialog'
 import { MentoringPairForm } from './MentoringPairForm'
+import { RowActions } from './parts'
 
 /** 比作风 · 四帮四促: the year's pairs, each with its help records, edited in a drawer. */
 export function MentoringPairsPage() {
@@ -89,23 +90,7 @@ export function MentoringPairsPage() {
               key: 'actions',
               width: 120,
               render: (_: unknown, p) => (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setForm({ pairId: p.id })}>
-                    编辑
-                  </Button>
-                  <Popconfirm
-                    title="删除这对结对？"
-                    description={p.records.length ? `它的${p.records.length}条帮扶记录一并删除，无法恢复。` : '删除后无法恢复。'}
-                    okText="删除"
-                    cancelText="取消"
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() => remove(p)}
-                  >
-                    <Button type="link" size="small" danger>
-                      删除
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <RowActions title="删除这对结对？" lines={p.records.length} linesWhat="帮扶记录" onEdit={() => setForm({ pairId: p.id })} onDelete={() => remove(p)} />
               )
             }
           ]}

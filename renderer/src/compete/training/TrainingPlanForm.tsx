@@ -1,4 +1,4 @@
-import { App, Button, Col, DatePicker, Divider, Form, InputNumber, Row, Select, Space, Typography } from 'antd'
+import { App, Col, DatePicker, Divider, Form, InputNumber, Row, Select, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useMemo, useState } from 'react'
 import type { TrainingPlanView } from '@shared/compete/training/contract'
@@ -9,10 +9,11 @@ import { LimitedInput, LimitedTextArea } from '../../components/LimitedText'
 import { PersonPicker } from '../../components/PersonPicker'
 import { textRules, type TextLimit } from '../../components/text-limit'
 import type { RosterChoices } from '../../components/useRosterChoices'
-import { CancelButton, GuardedDrawer, useUnsavedGuard } from '../../components/unsaved'
+import { useUnsavedGuard } from '../../components/unsaved'
 import { DatedLines } from './DatedLines'
 import { withKeptPerson } from './kept-choices'
-import { checkAtFields } from './zod-fields'
+import { FormDrawer } from './parts'
+import { checkedDraft } from './zod-fields'
 
 /** The limits of main's plan schema (shared/compete/training/model.ts). */
 const TARGET: TextLimit = { label: '培养目标', max: 100, required: true }
@@ -99,13 +100,8 @@ export function TrainingPlanForm({ open, plan, year, roster, onClose, onSaved }:
   }
 
   const save = async () => {
-    const ok = await form.validateFields().then(
-      () => true,
-      () => false
-    )
-    if (!ok) return
-    const draft = toDraft(form.getFieldsValue(true) as PlanValues, plan?.id)
-    if (!checkAtFields(form, trainingPlanDraftSchema, draft)) return
+    const draft = await checkedDraft(form, trainingPlanDraftSchema, (values: PlanValues) => toDraft(values, plan?.id))
+    if (!draft) return
     setSaving(true)
     const saved = await call(api.compete.trainingPlanSave(draft))
     setSaving(false)
@@ -116,22 +112,7 @@ export function TrainingPlanForm({ open, plan, year, roster, onClose, onSaved }:
   }
 
   return (
-    <GuardedDrawer
-      open={open}
-      guard={guard}
-      onClose={onClose}
-      size={820}
-      destroyOnHidden
-      title={plan ? `培养计划 · ${plan.personName}` : '新增培养计划'}
-      extra={
-        <Space>
-          <CancelButton />
-          <Button type="primary" onClick={save} loading={saving}>
-            保存
-          </Button>
-        </Space>
-      }
-    >
+    <FormDrawer open={open} guard={guard} onClose={onClose} title={plan ? `培养计划 · ${plan.personName}` : '新增培养计划'} saving={saving} onSave={save}>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={loaded}>
         <Row gutter={16}>
           <Col span={10}>
@@ -214,6 +195,6 @@ export function TrainingPlanForm({ open, plan, year, roster, onClose, onSaved }:
           />
         </>
       )}
-    </GuardedDrawer>
+    </FormDrawer>
   )
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Tag } from 'antd'
 import { useEffect, useState } from 'react'
 import type { TrainingPlanView } from '@shared/compete/training/contract'
 import { TRAINING_STATUS_LABELS, TRAINING_STATUSES, type TrainingStatus } from '@shared/compete/training/model'
@@ -8,6 +8,7 @@ import { useRosterChoices } from '../../components/useRosterChoices'
 import { takeReminderKey } from '../../home/reminder-link'
 import { PrintDialog } from '../../print/PrintDialog'
 import { DueTag } from './DueTag'
+import { RowActions } from './parts'
 import { TrainingPlanForm } from './TrainingPlanForm'
 
 const STATUS_COLORS: Record<TrainingStatus, string> = { planned: 'default', running: 'processing', done: 'success', unfinished: 'warning' }
@@ -123,23 +124,7 @@ export function TrainingPlansPage() {
               key: 'actions',
               width: 120,
               render: (_: unknown, p) => (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setForm({ planId: p.id })}>
-                    编辑
-                  </Button>
-                  <Popconfirm
-                    title="删除这项培养计划？"
-                    description={p.notes.length ? `它的${p.notes.length}条进展记录一并删除，无法恢复。` : '删除后无法恢复。'}
-                    okText="删除"
-                    cancelText="取消"
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() => remove(p)}
-                  >
-                    <Button type="link" size="small" danger>
-                      删除
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <RowActions title="删除这项培养计划？" lines={p.notes.length} linesWhat="进展记录" onEdit={() => setForm({ planId: p.id })} onDelete={() => remove(p)} />
               )
             }
           ]}

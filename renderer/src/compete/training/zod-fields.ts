@@ -17,3 +17,17 @@ export function checkAtFields(form: FormInstance, schema: z.ZodType, draft: unkn
   form.setFields([...byField].filter(([name]) => name).map(([name, errors]) => ({ name, errors })))
   return false
 }
+
+/**
+ * The form's values as a draft once both the form's own rules and main's schema pass them;
+ * undefined otherwise, each problem shown under its field.
+ */
+export async function checkedDraft<V, D>(form: FormInstance<V>, schema: z.ZodType, toDraft: (values: V) => D): Promise<D | undefined> {
+  const ok = await form.validateFields().then(
+    () => true,
+    () => false
+  )
+  if (!ok) return undefined
+  const draft = toDraft(form.getFieldsValue(true) as V)
+  return checkAtFields(form, schema, draft) ? draft : undefined
+}
