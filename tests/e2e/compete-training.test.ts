@@ -18,11 +18,14 @@ beforeAll(async () => {
   page = await openApp(app.browser, app.url, '/home')
 })
 
-const reminders = () => page.locator('[data-testid="reminders"] a[data-reminder]')
+// The plans' lines among every stage's reminders (the card shows all of them on asking).
+const reminders = () => page.locator('[data-testid="reminders"] a[data-reminder^="trainingPlans/"]')
 
 describe('人才培养计划 reminders in Chromium (built renderer, real handlers)', () => {
   it('shows the overdue plan in red and the soon due one in orange on 首页', async () => {
     await page.getByText('待办与到期提醒').waitFor()
+    const all = page.getByRole('button', { name: /^显示全部 \d+ 项$/ })
+    if (await all.isVisible()) await all.click()
     await expect.poll(() => reminders().count()).toBe(2)
     const late = reminders().nth(0)
     const soon = reminders().nth(1)

@@ -56,7 +56,7 @@ async function previewInked(): Promise<boolean> {
 
 describe('三亮 in Chromium (built renderer, real handlers)', () => {
   it('opens on 首页 with the year’s counts', async () => {
-    await page.getByText('逾期未完成的承诺事项').waitFor()
+    await page.getByText('待办与到期提醒').waitFor()
     await page.getByText(/年度承诺情况/).waitFor()
     await screenshot(page, 'show-home')
   })

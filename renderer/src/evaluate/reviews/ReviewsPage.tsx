@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd'
+import { App, Button, Card, Empty, Popconfirm, Select, Space, Tabs, Typography } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import type { ReviewRound } from '@shared/evaluate/reviews/model'
 import { periodTitle } from '@shared/rules/review-dates'
@@ -68,21 +68,7 @@ export function ReviewsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         size="small"
-        title={
-          <Space>
-            党员自评互评
-            {rounds.data && rounds.data.length > 0 && (
-              <Select
-                aria-label="评议轮次"
-                value={round?.id}
-                onChange={setRoundId}
-                style={{ width: 180 }}
-                options={rounds.data.map((r) => ({ value: r.id, label: `${roundName(r)}${r.closedOn ? '（已完成）' : ''}` }))}
-              />
-            )}
-            {round?.closedOn && <Tag color="green">已于{round.closedOn}完成</Tag>}
-          </Space>
-        }
+        title="党员自评互评"
         extra={
           <Space wrap>
             <Button type="primary" size="small" onClick={() => setEditing({ round: null })}>
@@ -129,6 +115,17 @@ export function ReviewsPage() {
           </Space>
         }
       >
+        {rounds.data && rounds.data.length > 0 && (
+          <div style={{ marginBottom: 12 }}>
+              <Select
+                aria-label="评议轮次"
+                value={round?.id}
+                onChange={setRoundId}
+                style={{ width: 240 }}
+                options={rounds.data.map((r) => ({ value: r.id, label: `${roundName(r)}${r.closedOn ? '（已完成）' : ''}` }))}
+              />
+          </div>
+        )}
         {!round ? (
           <Empty description="还没有自评互评轮次：点“新增轮次”，评议标准默认为五带头（党员）和五个好（班组、支部）" />
         ) : (
