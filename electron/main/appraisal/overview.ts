@@ -3,6 +3,7 @@ import type { AppraisalOverview } from '@shared/appraisal/contract'
 import type { Database } from '@shared/model/database'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import { componentScores, composite, excellentQuota, suggestGrades } from '@shared/rules/appraisal'
+import { takesPart } from '@shared/rules/participation'
 import type { NameOrder } from '@shared/rules/name-order-choices'
 import { selectMembers } from '../print/members'
 
@@ -43,7 +44,8 @@ export function computeRows(db: Readonly<Database>, config: AppraisalConfig, fig
       personId: person.id,
       name: person.name,
       teamName: (person.teamId && teams.get(person.teamId)) || '',
-      graded: person.politicalStatus === 'member',
+      // The one rule of who takes part, as the glance and the ballot count them: 预备党员 take part, ungraded.
+      graded: takesPart(person, { probationary: false }),
       figures: own,
       scores,
       counts,

@@ -1,10 +1,10 @@
 import type { Database } from '@shared/model/database'
+import { round1 } from '@shared/rules/weighted-score'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { UnitFigure } from '@shared/model/unit-figure'
 import { REWARD_PENALTY_KIND_LABELS } from '@shared/followup/records'
 import { tallyOf } from '@shared/followup/rectification-rules'
 
-const round1 = (n: number) => Math.round(n * 10) / 10
 const short = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text)
 
 /**

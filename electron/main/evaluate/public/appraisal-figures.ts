@@ -1,11 +1,11 @@
 import type { Database } from '@shared/model/database'
+import { round1 } from '@shared/rules/weighted-score'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { StageGlance } from '@shared/model/glance'
 import type { UnitFigure } from '@shared/model/unit-figure'
 import { roundName } from '@shared/evaluate/public/model'
 import { objectResults } from './results'
 
-const round1 = (n: number) => Math.round(n * 10) / 10
 
 /** Each round of the year with its questionnaires' overall results (computed from the paper, as the results screen does). */
 function yearResults(db: Readonly<Database>, year: number) {

@@ -1,10 +1,10 @@
 import type { Database } from '@shared/model/database'
+import { round1 } from '@shared/rules/weighted-score'
 import type { AppraisalFigure } from '@shared/model/appraisal-figure'
 import type { UnitFigure } from '@shared/model/unit-figure'
 import type { ReviewRound } from '@shared/evaluate/reviews/model'
 import { peerResults } from './results'
 
-const round1 = (n: number) => Math.round(n * 10) / 10
 const halfName = (round: Pick<ReviewRound, 'year' | 'half'>) => `${round.year}年${round.half === 'first' ? '上半年' : '下半年'}`
 
 /**
