@@ -34,7 +34,9 @@ export default defineConfig({
           // Worker threads run as their own files next to index.js (see workers/worker-script.ts).
           'print-worker': resolve(root, 'electron/main/print/worker.ts'),
           'photo-worker': resolve(root, 'electron/main/photo/worker.ts'),
-          'excel-worker': resolve(root, 'electron/main/excel/worker.ts')
+          'excel-worker': resolve(root, 'electron/main/excel/worker.ts'),
+          // The command line (`npm run cli` runs it from source); its tests run this built copy.
+          cli: resolve(root, 'electron/main/cli.ts')
         }
       }
     }

@@ -8,9 +8,14 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 // browser); the test and hook timeouts below are well above it, so a slow wait fails as itself.
 // They only catch a hang: on a heavily loaded two-core machine single tests took up to ~40 s.
 
+// Two files at a time: vitest's default (one worker fewer than the cores) runs everything in one
+// file after another on a two-core machine. The browser files keep to one at a time (fileParallelism
+// below), after the others.
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers: 2,
     reporters: ['default', './tests/support/count-reporter.ts'],
     projects: [
       {

@@ -127,11 +127,31 @@ const errorsByPage = new WeakMap<Page, string[]>()
  * `*-enter`, `*-appear`, `*-leave` classes) and no CSS animation or transition that ends still
  * running (a spinner's endless one does not count). Page-side code is passed as text: tsx, which
  * runs the benches, compiles functions with a helper (`__name`) that does not exist in the page.
+ * `UNQUIET` answers what still moves, in words, or '' when nothing does, so a page that never
+ * settles fails naming what kept it busy.
  */
-const QUIET = `(window.__apiPending ? window.__apiPending() : 0) === 0
-  && document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
-  && ![...document.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]')]
-    .some((el) => [...el.classList].some((c) => /-(enter|appear|leave)(-(prepare|start|active))?$/.test(c)))`
+const UNQUIET = `(() => {
+  const busy = []
+  const pending = window.__apiPending ? window.__apiPending() : 0
+  if (pending) busy.push(pending + ' api call(s) unanswered')
+  const name = (el) => el && el.nodeType === 1 ? el.tagName.toLowerCase() + '.' + [...el.classList].slice(0, 3).join('.') : String(el)
+  for (const a of document.getAnimations()) {
+    if (a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity) busy.push((a.animationName || a.transitionProperty || 'animation') + ' on ' + name(a.effect?.target))
+  }
+  const idle = (window.__motionIdleFrames ??= new WeakMap())
+  for (const el of document.querySelectorAll('[class*="-enter"], [class*="-appear"], [class*="-leave"]')) {
+    const motion = [...el.classList].find((c) => /-(enter|appear|leave)(-(prepare|start|active))?$/.test(c))
+    if (!motion) continue
+    // A motion class left behind when its transition never ran (antd's button spinner, toggled off
+    // within a frame or two) stays for good with nothing moving: after 30 frames of stillness it is
+    // not motion any more. Counted in frames, which only pass when the page runs, never in time.
+    const moving = el.getAnimations({ subtree: true }).some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
+    const still = moving ? 0 : (idle.get(el) ?? 0) + 1
+    idle.set(el, still)
+    if (still < 30) busy.push(motion + ' on ' + name(el))
+  }
+  return busy.slice(0, 5).join('; ')
+})()`
 
 /**
  * Waits until the page has settled, instead of for a fixed time: quiet (above) in three frames in
@@ -142,9 +162,11 @@ export async function waitForQuiet(page: Page): Promise<void> {
   // Evaluated as text, not through waitForFunction: that compiles it in the page, which the page's CSP forbids.
   await page.evaluate(`new Promise((done, fail) => {
     let calm = 0
-    const gaveUp = setTimeout(() => fail(new Error('the page did not settle within ${BROWSER_WAIT_MS / 1000} s')), ${BROWSER_WAIT_MS})
+    let busy = 'no frame was drawn'
+    const gaveUp = setTimeout(() => fail(new Error('the page did not settle within ${BROWSER_WAIT_MS / 1000} s: ' + busy)), ${BROWSER_WAIT_MS})
     const frame = () => {
-      calm = (${QUIET}) ? calm + 1 : 0
+      busy = ${UNQUIET}
+      calm = busy === '' ? calm + 1 : 0
       if (calm < 3) return requestAnimationFrame(frame)
       clearTimeout(gaveUp)
       done()

@@ -32,3 +32,30 @@ afterEach(() => {
   cleanup()
   window.location.hash = ''
 })
+
+/*
+ * jsdom 29 resolves each inherited and custom property of a computed style by walking every
+ * ancestor, and memoises only the standard longhands: with antd's hundreds of `--ant-*` variables
+ * on a deep tree, one getComputedStyle (testing-library calls it for every accessible name) took
+ * a quarter of a second. Computed declarations are built once per DOM state (jsdom drops them on
+ * any change), so their resolved values are memoised here for every property; a declaration that
+ * is written to forgets them.
+ */
+const declarationImpl = (require('jsdom/lib/jsdom/living/css/CSSStyleDeclaration-impl.js') as { implementation: { prototype: Record<string, (...args: never[]) => unknown> } }).implementation.prototype
+const resolved = new WeakMap<object, Map<string, string>>()
+const read = declarationImpl.getPropertyValue as (this: { _computed?: boolean }, property: string) => string
+declarationImpl.getPropertyValue = function (this: { _computed?: boolean }, property: string) {
+  if (!this._computed) return read.call(this, property)
+  let values = resolved.get(this)
+  if (!values) resolved.set(this, (values = new Map()))
+  let value = values.get(property)
+  if (value === undefined) values.set(property, (value = read.call(this, property)))
+  return value
+} as never
+for (const write of ['setProperty', 'removeProperty'] as const) {
+  const original = declarationImpl[write] as (this: object, ...args: unknown[]) => unknown
+  declarationImpl[write] = function (this: object, ...args: unknown[]) {
+    resolved.delete(this)
+    return original.apply(this, args)
+  } as never
+}

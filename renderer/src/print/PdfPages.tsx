@@ -103,6 +103,9 @@ function PageCanvas({ doc, pageNumber, width, fit, lazy = false, selected = fals
       target.style.height = `${Math.floor(viewport.height / ratio)}px`
       task = page.render({ canvas: target, viewport })
       task.promise.catch(() => undefined)
+    }, (error: unknown) => {
+      // Closing the preview destroys the document while its pages may still be on their way.
+      if (live) console.error('[preview]', error)
     })
     return () => {
       live = false

@@ -9,7 +9,7 @@ import { channelNames, channelSpec } from '@shared/contract'
 import { runCli } from '../../../electron/main/cli'
 import { dataPaths } from '../../../electron/main/store/data-dir'
 import { createTestBackend } from '../../support/backend'
-import { cli, type CliOutcome } from '../../support/cli'
+import { cli, cliArgs, type CliOutcome } from '../../support/cli'
 
 /*
  * `cli call`: every channel of the contract from the command line, through the app's own dispatch.
@@ -39,7 +39,7 @@ async function snapshot(file = db) {
 /** `cli call ... -` with `input` on standard input. */
 function cliWithStdin(input: string, ...args: string[]): Promise<CliOutcome> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: resolve(__dirname, '../../..') }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, cliArgs(...args), { cwd: resolve(__dirname, '../../..') }, (error, stdout, stderr) =>
       done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
     )
     child.stdin!.end(input)

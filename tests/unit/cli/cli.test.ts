@@ -8,7 +8,7 @@ import { runCli } from '../../../electron/main/cli'
 import { dataPaths } from '../../../electron/main/store/data-dir'
 import type { Database } from '@shared/model/database'
 import { createTestBackend } from '../../support/backend'
-import { cli } from '../../support/cli'
+import { cli, cliFromSource } from '../../support/cli'
 import { readPdfText } from '../../support/print-fixture'
 
 /** The same commands in this process, for the cases that need no second process to be believed. */
@@ -72,6 +72,16 @@ describe('command line, as child processes', () => {
     expect(text).toContain(member.name)
     // The table wraps long items: the start of one is on a line of its own.
     expect(text).toContain(fromCli.pledges.find((x) => x.personId === member.id)!.items[0].content.slice(0, 12))
+  })
+
+  it('runs from the TypeScript source as `npm run cli` does, with the same result as the built one', async () => {
+    const db = join(dir, 'source.json')
+    const fromSource = await cliFromSource('demo', '--db', db)
+    expect(fromSource).toMatchObject({ code: 0 })
+    expect(fromSource.stdout).toContain('已载入示例数据：40人，5个班组')
+    const [source, built] = await Promise.all([cliFromSource('check', '--db', db), cli('check', '--db', db)])
+    expect(source).toMatchObject({ code: 0 })
+    expect(built).toEqual(source)
   })
 
   it('exits non-zero with a Chinese message on a damaged database and on a missing file', async () => {

@@ -1,5 +1,14 @@
-import * as echarts from 'echarts'
+import { createRequire } from 'node:module'
+import type * as ECharts from 'echarts'
 import type { EChartsOption } from 'echarts'
+
+/*
+ * Loaded on the first chart, not with this module: main imports every document for the print
+ * centre's catalogue but only the print worker draws, and ECharts alone takes about a second to load
+ * (the app's start and every `npm run cli` would wait for it).
+ */
+let loaded: typeof ECharts | undefined
+const echarts = (): typeof ECharts => (loaded ??= createRequire(__filename)('echarts') as typeof ECharts)
 
 /**
  * An ECharts option drawn as SVG text with the server-side renderer, for pdfmake's `svg` node. The
@@ -7,7 +16,7 @@ import type { EChartsOption } from 'echarts'
  * which must be a font registered with pdfmake (FONT_NAMES).
  */
 export function chartSvg(option: EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
     chart.setOption(option)
     return chart.renderToSVGString()
