@@ -20,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 }
+        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, isolate: false }
       },
       {
         resolve: { alias },
@@ -30,6 +30,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
+          // One module graph per worker instead of one per file: importing the app, antd and React
+          // again for each of 35 files took longer than most of their tests. Each test renders the
+          // whole app over a fresh backend and cleans up after itself (setup.ts), so nothing carries over.
+          isolate: false,
           testTimeout: 300_000,
           hookTimeout: 180_000
         }

@@ -42,20 +42,24 @@ afterEach(() => {
  * is written to forgets them.
  */
 const declarationImpl = (require('jsdom/lib/jsdom/living/css/CSSStyleDeclaration-impl.js') as { implementation: { prototype: Record<string, (...args: never[]) => unknown> } }).implementation.prototype
-const resolved = new WeakMap<object, Map<string, string>>()
-const read = declarationImpl.getPropertyValue as (this: { _computed?: boolean }, property: string) => string
-declarationImpl.getPropertyValue = function (this: { _computed?: boolean }, property: string) {
-  if (!this._computed) return read.call(this, property)
-  let values = resolved.get(this)
-  if (!values) resolved.set(this, (values = new Map()))
-  let value = values.get(property)
-  if (value === undefined) values.set(property, (value = read.call(this, property)))
-  return value
-} as never
-for (const write of ['setProperty', 'removeProperty'] as const) {
-  const original = declarationImpl[write] as (this: object, ...args: unknown[]) => unknown
-  declarationImpl[write] = function (this: object, ...args: unknown[]) {
-    resolved.delete(this)
-    return original.apply(this, args)
+// Once per worker: the ui files share one (isolate: false in vitest.config.mts) and this file runs before each.
+if (!(declarationImpl as { __memoised?: boolean }).__memoised) {
+  ;(declarationImpl as { __memoised?: boolean }).__memoised = true
+  const resolved = new WeakMap<object, Map<string, string>>()
+  const read = declarationImpl.getPropertyValue as (this: { _computed?: boolean }, property: string) => string
+  declarationImpl.getPropertyValue = function (this: { _computed?: boolean }, property: string) {
+    if (!this._computed) return read.call(this, property)
+    let values = resolved.get(this)
+    if (!values) resolved.set(this, (values = new Map()))
+    let value = values.get(property)
+    if (value === undefined) values.set(property, (value = read.call(this, property)))
+    return value
   } as never
+  for (const write of ['setProperty', 'removeProperty'] as const) {
+    const original = declarationImpl[write] as (this: object, ...args: unknown[]) => unknown
+    declarationImpl[write] = function (this: object, ...args: unknown[]) {
+      resolved.delete(this)
+      return original.apply(this, args)
+    } as never
+  }
 }

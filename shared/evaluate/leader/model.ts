@@ -23,6 +23,15 @@ export const LEADER_ASPECT_LABELS: Record<LeaderAspect, string> = {
   service: '服务群众'
 }
 
+/**
+ * 评定等次: the leader's overall grade of a member (or a team), optional. A member's grade is the
+ * 领导点评 figure of 年终评优, on 100 by the 10/7/5/2 rule that many branches use for grades.
+ */
+export const LEADER_GRADES = ['excellent', 'qualified', 'basic', 'unqualified'] as const
+export type LeaderGrade = (typeof LEADER_GRADES)[number]
+export const LEADER_GRADE_LABELS: Record<LeaderGrade, string> = { excellent: '优秀', qualified: '合格', basic: '基本合格', unqualified: '不合格' }
+export const LEADER_GRADE_POINTS: Record<LeaderGrade, number> = { excellent: 100, qualified: 70, basic: 50, unqualified: 20 }
+
 const aspectText = (label: string) => z.string().trim().max(300, `${label}不超过300个字`).default('')
 
 export const leaderProblemSchema = z.object(
@@ -69,6 +78,7 @@ const reviewShape = labelled(
     problems: z.array(leaderProblemSchema).max(20, '存在问题不超过20条').default([]),
     advice: z.string().trim().max(1000, '改进意见不超过1000个字').default(''),
     direction: z.string().trim().max(1000, '努力方向不超过1000个字').default(''),
+    grade: z.enum(LEADER_GRADES, { error: '评定等次只能是优秀、合格、基本合格或不合格' }).nullable().default(null),
     response: leaderResponseSchema.nullable().default(null),
     createdAt: z.string().default(''),
     updatedAt: z.string().default('')
@@ -83,6 +93,7 @@ const reviewShape = labelled(
     problems: '存在问题',
     advice: '改进意见',
     direction: '努力方向',
+    grade: '评定等次',
     response: '回应'
   }
 )

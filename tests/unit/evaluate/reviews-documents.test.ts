@@ -3,7 +3,7 @@ import type { InputOf } from '@shared/contract'
 import type { Database } from '@shared/model/database'
 import { evaluateStage } from '../../../electron/main/evaluate'
 import { acrossStages } from '../../../electron/main/stages'
-import { createPrintBackend, NOW, publishDemo, rasterisePdf, readPdfInfo, readPdfLines, type PrintBackend } from '../../support/print-fixture'
+import { createPrintBackend, NOW, publishDemo, rasterisePdf, readPdfInfo, readPdfLines, readPdfText, type PrintBackend } from '../../support/print-fixture'
 
 /*
  * The 三评 printables from the demo's completed 2026年上半年 round, read back as text: 自评表 filled
@@ -88,8 +88,12 @@ describe('三评 printables', () => {
 
   it('prints a 领导点评表 for each review with its problems and the team’s 整改落实', async () => {
     const { text, file } = await printed({ document: 'leader-review-form', year: 2026, half: 'first' }, 'leader-review-form')
-    expect((await readPdfInfo(file)).pages).toBe(2)
-    for (const row of ['工作思路', '执行能力', '效率业绩', '廉洁自律', '服务群众', '肯定成绩', '存在问题', '改进意见', '努力方向', '整改落实']) expect(text).toContain(row)
+    // The demo's two windows and two members of 综合受理窗口, graded 优秀, 合格, 优秀, 合格.
+    expect((await readPdfInfo(file)).pages).toBe(4)
+    expect(text).toContain('被点评人员')
+    // Laid out, the grade stands on the same line as its label.
+    expect([...(await readPdfText(file)).matchAll(/评定等次\s+(\S+)/g)].map((m) => m[1]).sort()).toEqual(['优秀', '优秀', '合格', '合格'].sort())
+    for (const row of ['工作思路', '执行能力', '效率业绩', '廉洁自律', '服务群众', '肯定成绩', '存在问题', '改进意见', '努力方向', '评定等次', '整改落实']) expect(text).toContain(row)
     expect(text).toContain('1.高峰时段群众等候时间偏长，分流引导不够及时（整改时限：2026年9月30日）')
     expect(text).toContain('2.窗口党员示范岗标识不够醒目（整改时限：2026年7月31日）【已整改】')
     expect(text).toContain('已于7月中旬统一更换党员示范岗标识')

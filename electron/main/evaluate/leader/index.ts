@@ -1,6 +1,7 @@
 import type { leaderContract } from '@shared/evaluate/leader/contract'
 import { localDay } from '@shared/rules/dates'
 import { leaderUnitFigures } from './unit-figures'
+import { leaderFigures } from './appraisal-figures'
 import type { MainStagePart } from '../../stage'
 import type { Store } from '../../store/store'
 import { stampOf } from '../reviews/stamp'
@@ -34,5 +35,6 @@ export const leaderPart: MainStagePart<'evaluate', keyof typeof leaderContract> 
   seedDemo: seedLeaderDemo,
   reminders: leaderReminders,
   findings: leaderFindings,
+  appraisalFigures: leaderFigures,
   unitFigures: leaderUnitFigures
 }

@@ -55,6 +55,7 @@ export function saveLeaderReview(db: Database, draft: LeaderDraft, stamp: Stamp)
     problems,
     advice: draft.advice,
     direction: draft.direction,
+    grade: draft.grade,
     response,
     createdAt: existing?.createdAt ?? stamp.now,
     updatedAt: stamp.now

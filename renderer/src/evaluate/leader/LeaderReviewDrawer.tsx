@@ -1,6 +1,6 @@
 import { Alert, Button, Col, Form, Input, Radio, Row, Select, Space, Tag, Typography } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
-import { LEADER_ASPECT_LABELS, LEADER_ASPECTS, type LeaderAspect, type LeaderReview, type LeaderSubjectKind } from '@shared/evaluate/leader/model'
+import { LEADER_ASPECT_LABELS, LEADER_ASPECTS, LEADER_GRADE_LABELS, LEADER_GRADE_POINTS, LEADER_GRADES, type LeaderAspect, type LeaderGrade, type LeaderReview, type LeaderSubjectKind } from '@shared/evaluate/leader/model'
 import { HALF_LABELS, HALVES, halfOf, type Half } from '@shared/rules/review-dates'
 import { api, errorMessage, unwrap } from '../../api/client'
 import { LimitedInput, LimitedTextArea } from '../../components/LimitedText'
@@ -25,7 +25,12 @@ interface Values {
   problems: { id?: string; text: string; dueOn: string | null }[]
   advice: string
   direction: string
+  /** 'none' while the leader gives no grade: a radio needs a value to show as chosen. */
+  grade: LeaderGrade | 'none'
 }
+
+const GRADE_OPTIONS = [{ value: 'none', label: '不评定' }, ...LEADER_GRADES.map((g) => ({ value: g, label: LEADER_GRADE_LABELS[g] }))]
+const GRADE_RULE = `党员的评定等次计入年终评优“领导点评”：${LEADER_GRADES.map((g) => `${LEADER_GRADE_LABELS[g]}${LEADER_GRADE_POINTS[g]}分`).join('、')}`
 
 /** What a new review starts from: the plan's leader and team when opened from it. */
 export interface LeaderReviewStart {
@@ -38,7 +43,7 @@ export interface LeaderReviewStart {
 
 function startValues(start: LeaderReviewStart): Values {
   const r = start.review
-  if (r) return { year: r.year, half: r.half, leaderId: r.leaderId, subjectKind: r.subject.kind, subjectId: r.subject.id, reviewedOn: r.reviewedOn, aspects: { ...r.aspects }, achievements: r.achievements, problems: r.problems.map((p) => ({ ...p })), advice: r.advice, direction: r.direction }
+  if (r) return { year: r.year, half: r.half, leaderId: r.leaderId, subjectKind: r.subject.kind, subjectId: r.subject.id, reviewedOn: r.reviewedOn, aspects: { ...r.aspects }, achievements: r.achievements, problems: r.problems.map((p) => ({ ...p })), advice: r.advice, direction: r.direction, grade: r.grade ?? 'none' }
   return {
     year: start.year,
     half: start.half,
@@ -50,7 +55,8 @@ function startValues(start: LeaderReviewStart): Values {
     achievements: '',
     problems: [],
     advice: '',
-    direction: ''
+    direction: '',
+    grade: 'none'
   }
 }
 
@@ -89,7 +95,8 @@ export function LeaderReviewDrawer({ start, roster, tracked, onClose, onSaved }:
           achievements: v.achievements?.trim() ?? '',
           problems: v.problems.map((p) => ({ id: p.id, text: p.text.trim(), dueOn: p.dueOn ?? null })),
           advice: v.advice?.trim() ?? '',
-          direction: v.direction?.trim() ?? ''
+          direction: v.direction?.trim() ?? '',
+          grade: v.grade === 'none' ? null : v.grade
         })
       )
       onSaved(saved)
@@ -164,6 +171,11 @@ export function LeaderReviewDrawer({ start, roster, tracked, onClose, onSaved }:
           <Col span={6}>
             <Form.Item label="半年" name="half">
               <Select disabled options={HALVES.map((h) => ({ value: h, label: HALF_LABELS[h] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="评定等次" name="grade" extra={kind === 'person' ? GRADE_RULE : '班组的评定等次只记在点评表上'}>
+              <Radio.Group optionType="button" options={GRADE_OPTIONS} aria-label="评定等次" />
             </Form.Item>
           </Col>
         </Row>

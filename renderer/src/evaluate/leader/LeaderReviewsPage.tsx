@@ -1,6 +1,6 @@
 import { App, Button, Card, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
-import type { LeaderReview } from '@shared/evaluate/leader/model'
+import { LEADER_GRADE_LABELS, type LeaderReview } from '@shared/evaluate/leader/model'
 import { HALF_LABELS, HALVES, halfOf, type Half } from '@shared/rules/review-dates'
 import { localDay } from '@shared/rules/dates'
 import { api } from '../../api/client'
@@ -87,6 +87,7 @@ export function LeaderReviewsPage() {
               </Space>
             )
           },
+          { title: '评定等次', key: 'grade', width: 90, render: (_: unknown, r) => (r.grade ? LEADER_GRADE_LABELS[r.grade] : <Typography.Text type="secondary">未评定</Typography.Text>) },
           { title: '回应', key: 'response', width: 110, render: (_: unknown, r) => (r.response ? `已回应（${r.response.respondedOn}）` : <Tag>未回应</Tag>) },
           {
             title: '操作',

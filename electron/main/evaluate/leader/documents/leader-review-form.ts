@@ -1,6 +1,6 @@
 import { AppError } from '@shared/errors'
 import { printOptions } from '@shared/model/print'
-import { LEADER_ASPECT_LABELS, LEADER_ASPECTS, type LeaderReview } from '@shared/evaluate/leader/model'
+import { LEADER_ASPECT_LABELS, LEADER_ASPECTS, LEADER_GRADE_LABELS, LEADER_GRADES, type LeaderReview } from '@shared/evaluate/leader/model'
 import { sortByName } from '@shared/rules/name-order'
 import { periodTitle } from '@shared/rules/review-dates'
 import type { Content, TableCell } from 'pdfmake/interfaces'
@@ -20,6 +20,8 @@ export interface LeaderReviewSheet {
   reviewedOn: string
   /** The form's rows in order: 工作思路 … 服务群众, 肯定成绩, 存在问题 (numbered), 改进意见, 努力方向, 整改落实. */
   rows: { label: string; lines: string[] }[]
+  /** 评定等次 as given, or the four boxes for the leader to tick on paper: one line, after 努力方向. */
+  grade: string
 }
 
 export interface LeaderReviewFormData {
@@ -34,7 +36,7 @@ export const leaderReviewForm = defineDocument({
   title: '领导点评表',
   stage: 'evaluate',
   group: '领导点评',
-  description: '每份点评一页：工作思路、执行能力、效率业绩、廉洁自律、服务群众、肯定成绩、存在问题、改进意见、努力方向、整改落实',
+  description: '每份点评一页：工作思路、执行能力、效率业绩、廉洁自律、服务群众、肯定成绩、存在问题、改进意见、努力方向、评定等次、整改落实',
   options: documentOptions({ ...selectionOptions, paper: printOptions.paper(['A4']), half: halfOption }, { half: '半年' }),
   controls: [{ kind: 'year' }, halfControl, { kind: 'paper', choices: ['A4'] }, { kind: 'scope' }, { kind: 'nameOrder' }],
   gather(db, options) {
@@ -65,7 +67,8 @@ export const leaderReviewForm = defineDocument({
           { label: '改进意见', lines: review.advice ? review.advice.split('\n') : [] },
           { label: '努力方向', lines: review.direction ? review.direction.split('\n') : [] },
           { label: '整改落实', lines: review.response ? [...review.response.text.split('\n'), `（${chineseDate(review.response.respondedOn)}）`] : [] }
-        ]
+        ],
+        grade: review.grade ? LEADER_GRADE_LABELS[review.grade] : LEADER_GRADES.map((g) => `□${LEADER_GRADE_LABELS[g]}`).join('　')
       }
     })
     return { data: { unit, title, sheets } satisfies LeaderReviewFormData, title, scope: sheets.length === 1 ? sheets[0].subjectName : `${sheets.length}份` }
@@ -80,22 +83,19 @@ export const leaderReviewForm = defineDocument({
       footer: pageNumberFooter(SIZE.no5),
       content: input.sheets.flatMap((sheet, n): Content[] => {
         const head: TableCell[] = [labelCell('点评领导'), { text: sheet.leaderName, alignment: 'center' }, labelCell(sheet.subjectLabel), { text: sheet.subjectName, alignment: 'center' }, labelCell('点评日期'), { text: chineseDate(sheet.reviewedOn), alignment: 'center' }]
-        const rows: TableCell[][] = sheet.rows.map((row) => [
-          labelCell(row.label, { margin: [0, 6, 0, 6] }),
-          { stack: row.lines.length ? row.lines.map((text) => ({ text })) : [{ text: '' }], colSpan: 5 },
-          {},
-          {},
-          {},
-          {}
-        ])
+        const written = (label: string, lines: string[]): TableCell[] => [labelCell(label, { margin: [0, 6, 0, 6] }), { stack: lines.length ? lines.map((text) => ({ text })) : [{ text: '' }], colSpan: 5 }, {}, {}, {}, {}]
+        const rows: TableCell[][] = sheet.rows.map((row) => written(row.label, row.lines))
+        // 评定等次 is one line: it goes after 努力方向 at its own height, so a sheet still fits its page.
+        const gradeRow = rows.length
+        rows.splice(gradeRow - 1, 0, [labelCell('评定等次', { margin: [0, 4, 0, 4] }), { text: sheet.grade, colSpan: 5, margin: [0, 4, 0, 4] }, {}, {}, {}, {}])
         return [
           { ...formTitle(input.title), ...(n > 0 ? { pageBreak: 'before' as const } : {}) },
           { text: `${input.unit.unitName}　${input.unit.branchName}`, alignment: 'center', margin: [0, 0, 0, 8] },
           {
-            table: { widths: [60, '*', 68, 100, 56, 86], body: [head, ...rows], heights: (row: number) => (row === 0 ? 0 : 44) },
+            table: { widths: [60, '*', 68, 100, 56, 86], body: [head, ...rows], heights: (row: number) => (row === 0 || row === gradeRow ? 0 : 40) },
             layout: formTableLayout
           },
-          { columns: [{ text: '点评领导签名：', width: '*' }, { text: '被点评班组负责人签名：', width: '*' }], margin: [0, 18, 0, 0] }
+          { columns: [{ text: '点评领导签名：', width: '*' }, { text: sheet.subjectLabel === '被点评班组' ? '被点评班组负责人签名：' : '被点评人签名：', width: '*' }], margin: [0, 18, 0, 0] }
         ]
       })
     }
