@@ -1,6 +1,6 @@
 import { App, Button, Card, Empty, Popconfirm, Select, Space, Table, Tag } from 'antd'
 import { memo, useCallback, useEffect, useState } from 'react'
-import type { PublicResponse, Questionnaire } from '@shared/evaluate/public/model'
+import type { PublicResponse, PublicTally, Questionnaire } from '@shared/evaluate/public/model'
 import { api } from '../../api/client'
 import { useCall, useLoad } from '../../api/useCall'
 import { KeyingRow, markText, type KeyedResponse } from './KeyingRow'
@@ -22,7 +22,9 @@ export function EntryPage() {
     if (list.length && !list.some((x) => x.id === chosen)) setChosen(list[0].id)
   }, [list, chosen])
   const responses = useLoad(() => (chosen ? api.evaluate.publicResponses({ questionnaireId: chosen }) : Promise.resolve({ ok: true as const, value: [] })), [chosen])
-  const [tallying, setTallying] = useState(false)
+  const tallies = useLoad(() => (chosen ? api.evaluate.publicTallies({ questionnaireId: chosen }) : Promise.resolve({ ok: true as const, value: [] })), [chosen])
+  /** The batch being corrected, or null for a new one; undefined while the form is closed. */
+  const [tallying, setTallying] = useState<PublicTally | null | undefined>(undefined)
 
   const save = useCallback(
     async (response: KeyedResponse) => {
@@ -35,6 +37,14 @@ export function EntryPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [q, call]
   )
+  const removeTally = async (id: string) => {
+    const done = await call(api.evaluate.publicTallyDelete({ id }))
+    if (done) {
+      void message.success(done.said)
+      tallies.reload()
+      questionnaires.reload()
+    }
+  }
   const remove = async (id: string) => {
     const done = await call(api.evaluate.publicResponseDelete({ id }))
     if (done) {
@@ -58,7 +68,7 @@ export function EntryPage() {
             size="small"
             title={`逐份录入 · 已录入${responses.data?.length ?? 0}份${q.distributed !== null ? `（发放${q.distributed}份）` : ''}`}
             extra={
-              <Button size="small" onClick={() => setTallying(true)}>
+              <Button size="small" onClick={() => setTallying(null)}>
                 按项目汇总录入…
               </Button>
             }
@@ -66,12 +76,15 @@ export function EntryPage() {
             <KeyingRow key={q.id} questionnaire={q} onSave={save} />
           </Card>
           <KeyedList questionnaire={q} responses={responses.data ?? []} onDelete={remove} />
+          {(tallies.data?.length ?? 0) > 0 && <TallyList questionnaire={q} tallies={tallies.data!} onEdit={setTallying} onDelete={removeTally} />}
           <TallyForm
             questionnaire={q}
-            open={tallying}
-            onClose={() => setTallying(false)}
+            tally={tallying ?? undefined}
+            open={tallying !== undefined}
+            onClose={() => setTallying(undefined)}
             onSaved={() => {
-              setTallying(false)
+              setTallying(undefined)
+              tallies.reload()
               questionnaires.reload()
             }}
           />
@@ -120,3 +133,47 @@ const KeyedList = memo(function KeyedList({ questionnaire: q, responses, onDelet
     />
   )
 })
+
+/** The batches counted by hand, each with what it holds per dimension, to correct or delete one. */
+function TallyList({ questionnaire: q, tallies, onEdit, onDelete }: { questionnaire: Questionnaire; tallies: PublicTally[]; onEdit: (tally: PublicTally) => void; onDelete: (id: string) => void }) {
+  const numbered = tallies.map((t, n) => ({ ...t, n: n + 1 }))
+  const total = tallies.reduce((sum, t) => sum + t.returned, 0)
+  return (
+    <Card size="small" title={`按项目汇总录入 · ${tallies.length}批，共${total}份`}>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={numbered}
+        columns={[
+          { title: '批次', dataIndex: 'n', width: 60 },
+          { title: '收回份数', dataIndex: 'returned', width: 90 },
+          ...q.dimensions.map((d, i) => ({
+            title: d,
+            key: d,
+            // The level counts in scale order (满意/比较满意/基本满意/不满意), as on the form.
+            render: (_: unknown, t: PublicTally) => (t.counts[i] ?? []).join(' / ')
+          })),
+          { title: '备注', dataIndex: 'note' },
+          {
+            title: '',
+            key: 'op',
+            width: 110,
+            render: (_: unknown, t: PublicTally & { n: number }) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => onEdit(t)}>
+                  修改
+                </Button>
+                <Popconfirm title={`删除第${t.n}批汇总（${t.returned}份）？`} description="逐份录入的答卷和其他批次不受影响。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onDelete(t.id)}>
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
+                </Popconfirm>
+              </Space>
+            )
+          }
+        ]}
+      />
+    </Card>
+  )
+}
