@@ -24,6 +24,8 @@ const reminders = () => page.locator('[data-testid="reminders"] a[data-reminder^
 describe('人才培养计划 reminders in Chromium (built renderer, real handlers)', () => {
   it('shows the overdue plan in red and the soon due one in orange on 首页', async () => {
     await page.getByText('待办与到期提醒').waitFor()
+    // Once the card has its lines: past twelve it shows the first twelve and offers the rest.
+    await page.locator('[data-testid="reminders"] a[data-reminder]').first().waitFor()
     const all = page.getByRole('button', { name: /^显示全部 \d+ 项$/ })
     if (await all.isVisible()) await all.click()
     await expect.poll(() => reminders().count()).toBe(2)
