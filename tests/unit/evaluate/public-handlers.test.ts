@@ -119,6 +119,16 @@ describe('evaluate: bad public-review input is refused whole', () => {
     expect(await refused(b, 'evaluate:boxEntrySave', { roundId: round.id, box: 'suggestion', receivedOn: '2026-08-01', content: '建议', status: 'replied' })).toBe('答复内容：已答复或已办结的来信请填写答复内容')
   })
 
+  it('corrects a round’s dates, but not so that a log falls outside them', async () => {
+    const b = await demoBackend()
+    const { round } = await roundWithQuestionnaire(b)
+    await ok(b, 'evaluate:phoneCheckSave', { roundId: round.id, date: '2026-07-10', callee: '王女士' })
+    expect(await refused(b, 'evaluate:publicRoundSave', { ...round, startOn: '2026-07-15' })).toBe('有1条记录的日期（如2026-07-10）不在新的起止日期之内，请先修改这些记录')
+    const moved = await ok(b, 'evaluate:publicRoundSave', { ...round, endOn: '2026-12-20' })
+    expect(moved).toEqual({ ...round, endOn: '2026-12-20' })
+    expect(b.host.data().publicRounds.filter((r) => r.year === 2026 && r.half === 'second')).toEqual([moved])
+  })
+
   it('fixes what a mark means once paper is entered', async () => {
     const b = await demoBackend()
     const { q } = await roundWithQuestionnaire(b)
