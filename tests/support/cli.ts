@@ -25,10 +25,10 @@ export function cliArgs(...args: string[]): string[] {
   return [BUILT_CLI, ...args]
 }
 
-/** `npm run cli -- ...` as a child process, from the built command line. */
-export async function cli(...args: string[]): Promise<CliOutcome> {
+/** Node with `args` from the project folder, its exit code and output whatever it answers. */
+async function runNode(args: string[]): Promise<CliOutcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, cliArgs(...args), { cwd: root })
+    const { stdout, stderr } = await run(process.execPath, args, { cwd: root })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as CliOutcome
@@ -36,13 +36,8 @@ export async function cli(...args: string[]): Promise<CliOutcome> {
   }
 }
 
+/** `npm run cli -- ...` as a child process, from the built command line. */
+export const cli = (...args: string[]): Promise<CliOutcome> => runNode(cliArgs(...args))
+
 /** The same through tsx from the TypeScript source, exactly as `npm run cli` runs it. */
-export async function cliFromSource(...args: string[]): Promise<CliOutcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/main/cli.ts', ...args], { cwd: root })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as CliOutcome
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+export const cliFromSource = (...args: string[]): Promise<CliOutcome> => runNode(['--import', 'tsx', 'electron/main/cli.ts', ...args])

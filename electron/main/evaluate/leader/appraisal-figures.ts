@@ -14,11 +14,12 @@ export function leaderFigures(db: Readonly<Database>, year: number): AppraisalFi
     .filter((review) => review.year === year && review.subject.kind === 'person' && review.grade)
     .map((review) => {
       const label = `${periodTitle(review.year, review.half)}领导点评`
+      const points = LEADER_GRADE_POINTS[review.grade!]
       return {
         component: 'leaderReview' as const,
         personId: review.subject.id,
-        value: LEADER_GRADE_POINTS[review.grade!],
-        detail: `${label}：${leaderName(db, review)}评定为${LEADER_GRADE_LABELS[review.grade!]}（按10/7/5/2折合${LEADER_GRADE_POINTS[review.grade!]}分）`,
+        value: points,
+        detail: `${label}：${leaderName(db, review)}评定为${LEADER_GRADE_LABELS[review.grade!]}（按10/7/5/2折合${points}分）`,
         sources: [{ stage: 'evaluate', collection: 'leaderReviews', recordId: review.id, label, on: review.reviewedOn }]
       }
     })
